@@ -1,0 +1,18 @@
+package dev.belgie.organization;
+
+import java.util.UUID;
+
+/**
+ * Invites an e-mail address into an organization.
+ *
+ * @param role a role value, as for {@link AddMemberRequest}
+ * @param teamId the team the invitee joins on acceptance, or {@code null}
+ * @param resend whether to refresh and send again an invitation already pending for the address
+ */
+public record InvitationRequest(String email, Object role, UUID teamId, boolean resend) {
+
+	public static InvitationRequest of(String email, Object role) {
+		return new InvitationRequest(email, role, null, false);
+	}
+
+}

@@ -1,0 +1,101 @@
+package dev.belgie.organization;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.belgie.organization.error.OrganizationException;
+
+/**
+ * Role values: normalization between what callers pass (a string, an enum, a comma-separated string, or a
+ * collection of any of them) and what is stored and sent on the wire (a lower-case, trimmed, de-duplicated,
+ * sorted, comma-separated string such as {@code "admin,member"}).
+ */
+public final class Roles {
+
+	public static final String OWNER = "owner";
+
+	public static final String ADMIN = "admin";
+
+	public static final String MEMBER = "member";
+
+	private Roles() {
+	}
+
+	/**
+	 * Normalizes a role value.
+	 * @param value a {@link CharSequence}, an {@link Enum}, or a collection or array of either
+	 * @return the normalized comma-separated string
+	 * @throws OrganizationException ({@code VALIDATION_FAILED} on field {@code role}) when the value is
+	 * empty or of another type
+	 */
+	public static String normalize(Object value) {
+		return String.join(",", parse(value));
+	}
+
+	/**
+	 * Parses a role value into its individual, sorted role names.
+	 * @param value see {@link #normalize(Object)}
+	 * @return the role names, never empty
+	 */
+	public static List<String> parse(Object value) {
+		Set<String> roles = new LinkedHashSet<>();
+		collect(value, roles);
+		if (roles.isEmpty()) {
+			throw OrganizationException.invalid("role", "must name at least one role");
+		}
+		List<String> sorted = new ArrayList<>(roles);
+		sorted.sort(null);
+		return List.copyOf(sorted);
+	}
+
+	/**
+	 * The role names of an already normalized, stored value; no validation.
+	 */
+	public static List<String> split(String normalized) {
+		return (normalized == null || normalized.isEmpty()) ? List.of() : List.of(normalized.split(","));
+	}
+
+	/** Whether a normalized role value includes {@code role}. */
+	public static boolean includes(String normalized, String role) {
+		return split(normalized).contains(role);
+	}
+
+	private static void collect(Object value, Set<String> roles) {
+		if (value instanceof CharSequence text) {
+			for (String part : text.toString().split(",")) {
+				String role = part.trim().toLowerCase(Locale.ROOT);
+				if (!role.isEmpty()) {
+					roles.add(role);
+				}
+			}
+		}
+		else if (value instanceof Enum<?> constant) {
+			collect(constant.name(), roles);
+		}
+		else if (value instanceof Collection<?> values) {
+			for (Object element : values) {
+				collectElement(element, roles);
+			}
+		}
+		else if (value instanceof Object[] values) {
+			for (Object element : values) {
+				collectElement(element, roles);
+			}
+		}
+		else if (value != null) {
+			throw OrganizationException.invalid("role", "must be a string or an array of strings");
+		}
+	}
+
+	private static void collectElement(Object element, Set<String> roles) {
+		if (!(element instanceof CharSequence) && !(element instanceof Enum<?>)) {
+			throw OrganizationException.invalid("role", "must be a string or an array of strings");
+		}
+		collect(element, roles);
+	}
+
+}

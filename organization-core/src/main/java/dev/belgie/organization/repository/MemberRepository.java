@@ -1,0 +1,48 @@
+package dev.belgie.organization.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.belgie.organization.domain.MemberEntity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MemberRepository extends JpaRepository<MemberEntity, UUID> {
+
+	/** A user's membership with its organization, in one query: the basis of every permission check. */
+	@Query("select m from BelgieMember m join fetch m.organization where m.organizationId = :organizationId and m.userId = :userId")
+	Optional<MemberEntity> findMembership(@Param("organizationId") UUID organizationId, @Param("userId") String userId);
+
+	@Query("select m from BelgieMember m join fetch m.organization o where o.slug = :slug and m.userId = :userId")
+	Optional<MemberEntity> findMembershipBySlug(@Param("slug") String slug, @Param("userId") String userId);
+
+	Optional<MemberEntity> findByIdAndOrganizationId(UUID id, UUID organizationId);
+
+	Optional<MemberEntity> findByOrganizationIdAndEmail(UUID organizationId, String email);
+
+	boolean existsByOrganizationIdAndUserId(UUID organizationId, String userId);
+
+	boolean existsByOrganizationIdAndEmail(UUID organizationId, String email);
+
+	long countByOrganizationId(UUID organizationId);
+
+	long countByUserId(String userId);
+
+	@Query("""
+			select count(m) from BelgieMember m where m.organizationId = :organizationId
+			and (m.role = 'owner' or m.role like 'owner,%' or m.role like '%,owner' or m.role like '%,owner,%')""")
+	long countOwners(@Param("organizationId") UUID organizationId);
+
+	Page<MemberEntity> findByOrganizationId(UUID organizationId, Pageable pageable);
+
+	@Query("""
+			select new dev.belgie.organization.repository.MembershipSummary(o, m.role,
+			(select count(c) from BelgieMember c where c.organizationId = o.id))
+			from BelgieMember m join m.organization o where m.userId = :userId order by o.createdAt, o.id""")
+	List<MembershipSummary> findMembershipSummaries(@Param("userId") String userId);
+
+}

@@ -1,0 +1,9 @@
+package dev.belgie.organization.repository;
+
+import dev.belgie.organization.domain.OrganizationEntity;
+
+/**
+ * One of a user's organizations with the user's role in it and its member count, read in one query.
+ */
+public record MembershipSummary(OrganizationEntity organization, String role, long memberCount) {
+}

@@ -1,0 +1,20 @@
+package dev.belgie.organization.spi;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A user as the organization starter sees it. The starter never owns the user table.
+ *
+ * @param id the user's stable identifier (for example a JWT {@code sub})
+ * @param email the user's e-mail address, stored lower-cased
+ * @param name the user's display name, may be {@code null}
+ */
+public record OrganizationUser(String id, String email, String name) {
+
+	public OrganizationUser {
+		Objects.requireNonNull(id, "id");
+		email = (email != null) ? email.trim().toLowerCase(Locale.ROOT) : null;
+	}
+
+}

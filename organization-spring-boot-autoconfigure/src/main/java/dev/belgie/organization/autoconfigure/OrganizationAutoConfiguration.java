@@ -1,0 +1,153 @@
+package dev.belgie.organization.autoconfigure;
+
+import java.time.Clock;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.belgie.organization.OrganizationService;
+import dev.belgie.organization.OrganizationSettings;
+import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.Transactions;
+import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
+import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaManagementProvider;
+import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
+import dev.belgie.organization.domain.InvitationEntity;
+import dev.belgie.organization.domain.MemberEntity;
+import dev.belgie.organization.domain.MetadataConverter;
+import dev.belgie.organization.domain.NewAwareEntity;
+import dev.belgie.organization.domain.OrganizationEntity;
+import dev.belgie.organization.repository.InvitationRepository;
+import dev.belgie.organization.repository.MemberRepository;
+import dev.belgie.organization.repository.OrganizationRepository;
+import dev.belgie.organization.spi.CurrentUserProvider;
+import dev.belgie.organization.spi.MembershipLimit;
+import dev.belgie.organization.spi.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Auto-configuration of the organization starter's core: schema, entities, repositories and
+ * {@link OrganizationService}. The request-scoped client is in {@link OrganizationWebAutoConfiguration}.
+ * <p>
+ * The starter's entities are added to the persistence unit that Spring Boot builds, whatever it scans;
+ * its repositories are registered by an {@link EnableJpaRepositories} of their own, after Spring Boot's,
+ * so that the application's repositories are found as they would be without the starter (with or without
+ * its own {@code @EntityScan} and {@code @EnableJpaRepositories}).
+ */
+@AutoConfiguration(after = { DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+		DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class })
+@ConditionalOnBooleanProperty(name = "belgie.organization.enabled", matchIfMissing = true)
+@ConditionalOnSingleCandidate(DataSource.class)
+@ConditionalOnClass({ OrganizationService.class, EnableJpaRepositories.class })
+@EnableConfigurationProperties(OrganizationProperties.class)
+public final class OrganizationAutoConfiguration {
+
+	private static final List<Class<?>> ENTITY_CLASSES = List.of(NewAwareEntity.class, OrganizationEntity.class,
+			MemberEntity.class, InvitationEntity.class, MetadataConverter.class);
+
+	private static final Logger logger = LoggerFactory.getLogger(OrganizationAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	public OrganizationSettings organizationSettings(OrganizationProperties properties) {
+		return OrganizationPropertiesMapper.settings(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public RolePolicy organizationRolePolicy(OrganizationProperties properties) {
+		return OrganizationPropertiesMapper.rolePolicy(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public Transactions organizationTransactions(PlatformTransactionManager transactionManager) {
+		return new Transactions(transactionManager);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public OrganizationService organizationService(OrganizationRepository organizations, MemberRepository members,
+			InvitationRepository invitations, RolePolicy rolePolicy, OrganizationSettings settings,
+			ObjectProvider<MembershipLimit> membershipLimits, ApplicationEventPublisher events,
+			ObjectProvider<Clock> clock, Transactions transactions) {
+		return new OrganizationService(organizations, members, invitations, rolePolicy, settings,
+				membershipLimits.orderedStream().toList(), events, clock.getIfUnique(Clock::systemUTC), transactions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public UserDirectory organizationUserDirectory() {
+		logger.info("No UserDirectory bean is defined: adding members by id or e-mail will answer USER_NOT_FOUND. "
+				+ "Define a UserDirectory over your user store to enable it.");
+		return UserDirectory.empty();
+	}
+
+	/**
+	 * Adds the starter's entities to the application's persistence unit, whatever the application scans
+	 * (its own packages, or only those of its {@code @EntityScan}).
+	 */
+	@Bean
+	public EntityManagerFactoryBuilderCustomizer organizationEntities() {
+		return (builder) -> builder.addPersistenceUnitPostProcessors((unit) -> ENTITY_CLASSES.stream()
+			.map(Class::getName)
+			.filter((name) -> !unit.getManagedClassNames().contains(name))
+			.forEach(unit::addManagedClassName));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableJpaRepositories(basePackageClasses = OrganizationRepository.class)
+	static class RepositoriesConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "belgie.organization.schema.enabled", matchIfMissing = true)
+	static class SchemaConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		public OrganizationSchemaInitializer organizationSchemaInitializer(DataSource dataSource) {
+			return new OrganizationSchemaInitializer(dataSource);
+		}
+
+		@Bean
+		public OrganizationSchemaManagementProvider organizationSchemaManagementProvider(
+				ObjectProvider<OrganizationSchemaInitializer> initializers) {
+			return new OrganizationSchemaManagementProvider(initializers);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SecurityContextHolder.class)
+	static class SecurityConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		public CurrentUserProvider organizationCurrentUserProvider() {
+			return new SecurityContextCurrentUserProvider();
+		}
+
+	}
+
+}

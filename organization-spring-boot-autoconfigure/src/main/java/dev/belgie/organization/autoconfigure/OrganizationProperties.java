@@ -1,0 +1,197 @@
+package dev.belgie.organization.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.Roles;
+import dev.belgie.organization.error.OrganizationException;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Configuration of the organization starter.
+ */
+@ConfigurationProperties("belgie.organization")
+public class OrganizationProperties implements Validator {
+
+	private static final Pattern PERMISSION = Pattern.compile("^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$");
+
+	/**
+	 * Whether the organization starter is enabled.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Whether users may create organizations.
+	 */
+	private boolean allowUserToCreateOrganization = true;
+
+	/**
+	 * Role, or comma-separated roles, that the creator of an organization receives.
+	 */
+	private String creatorRole = Roles.OWNER;
+
+	/**
+	 * Number of organizations a user may belong to and still create another. Unlimited when not set.
+	 */
+	private Integer organizationLimit;
+
+	/**
+	 * Maximum number of members of an organization, its owners included. Unlimited when not set.
+	 */
+	private Integer membershipLimit;
+
+	/**
+	 * How long an invitation stays valid.
+	 */
+	private Duration invitationExpiresIn = Duration.ofHours(48);
+
+	/**
+	 * Maximum number of pending invitations of an organization. Unlimited when not set.
+	 */
+	private Integer invitationLimit;
+
+	/**
+	 * Permissions of each role ('resource:action'), by role name. A role named here replaces the built-in
+	 * role of the same name (owner, admin, member); other names add roles.
+	 */
+	private Map<String, List<String>> roles = new LinkedHashMap<>();
+
+	private final Schema schema = new Schema();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public boolean isAllowUserToCreateOrganization() {
+		return this.allowUserToCreateOrganization;
+	}
+
+	public void setAllowUserToCreateOrganization(boolean allowUserToCreateOrganization) {
+		this.allowUserToCreateOrganization = allowUserToCreateOrganization;
+	}
+
+	public String getCreatorRole() {
+		return this.creatorRole;
+	}
+
+	public void setCreatorRole(String creatorRole) {
+		this.creatorRole = creatorRole;
+	}
+
+	public Integer getOrganizationLimit() {
+		return this.organizationLimit;
+	}
+
+	public void setOrganizationLimit(Integer organizationLimit) {
+		this.organizationLimit = organizationLimit;
+	}
+
+	public Integer getMembershipLimit() {
+		return this.membershipLimit;
+	}
+
+	public void setMembershipLimit(Integer membershipLimit) {
+		this.membershipLimit = membershipLimit;
+	}
+
+	public Duration getInvitationExpiresIn() {
+		return this.invitationExpiresIn;
+	}
+
+	public void setInvitationExpiresIn(Duration invitationExpiresIn) {
+		this.invitationExpiresIn = invitationExpiresIn;
+	}
+
+	public Integer getInvitationLimit() {
+		return this.invitationLimit;
+	}
+
+	public void setInvitationLimit(Integer invitationLimit) {
+		this.invitationLimit = invitationLimit;
+	}
+
+	public Map<String, List<String>> getRoles() {
+		return this.roles;
+	}
+
+	public void setRoles(Map<String, List<String>> roles) {
+		this.roles = roles;
+	}
+
+	public Schema getSchema() {
+		return this.schema;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return OrganizationProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		OrganizationProperties properties = (OrganizationProperties) target;
+		rejectIfNotPositive(errors, "organizationLimit", properties.getOrganizationLimit());
+		rejectIfNotPositive(errors, "membershipLimit", properties.getMembershipLimit());
+		rejectIfNotPositive(errors, "invitationLimit", properties.getInvitationLimit());
+		Duration expiresIn = properties.getInvitationExpiresIn();
+		if (expiresIn == null || expiresIn.isNegative() || expiresIn.isZero()) {
+			errors.rejectValue("invitationExpiresIn", "positive", "must be a positive duration, such as 48h");
+		}
+		properties.getRoles().forEach((role, permissions) -> permissions.stream()
+			.filter((permission) -> !PERMISSION.matcher(permission).matches())
+			.findFirst()
+			.ifPresent((permission) -> errors.rejectValue("roles", "permission",
+					"role '" + role + "' has '" + permission + "', which is not of the form resource:action")));
+		try {
+			RolePolicy policy = OrganizationPropertiesMapper.rolePolicy(properties);
+			for (String creatorRole : Roles.parse(properties.getCreatorRole())) {
+				if (!policy.isDefined(creatorRole)) {
+					errors.rejectValue("creatorRole", "undefined",
+							"'" + creatorRole + "' is not a defined role; defined roles are " + policy.roleNames());
+				}
+			}
+		}
+		catch (OrganizationException | IllegalArgumentException ex) {
+			errors.rejectValue("creatorRole", "invalid", "must name one or more roles");
+		}
+	}
+
+	private static void rejectIfNotPositive(Errors errors, String field, Integer value) {
+		if (value != null && value < 1) {
+			errors.rejectValue(field, "positive", "must be at least 1, or not set for no limit");
+		}
+	}
+
+	/**
+	 * Schema management.
+	 */
+	public static class Schema {
+
+		/**
+		 * Whether to apply the starter's Liquibase changelog to the application's DataSource at start-up.
+		 * Turn off when the schema is applied by other means (for example by including
+		 * db/changelog/organization/db.changelog-master.xml in the application's own changelog).
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+}

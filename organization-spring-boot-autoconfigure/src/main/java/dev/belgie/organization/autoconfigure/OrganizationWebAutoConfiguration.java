@@ -1,0 +1,64 @@
+package dev.belgie.organization.autoconfigure;
+
+import dev.belgie.organization.OrganizationClient;
+import dev.belgie.organization.OrganizationService;
+import dev.belgie.organization.Transactions;
+import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
+import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
+import dev.belgie.organization.repository.MemberRepository;
+import dev.belgie.organization.spi.CurrentUserProvider;
+import dev.belgie.organization.spi.UserDirectory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.context.annotation.RequestScope;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The web side of the organization starter: the request-scoped {@link OrganizationClient} for
+ * controllers, and problem-details rendering of its errors.
+ */
+@AutoConfiguration(after = OrganizationAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "belgie.organization.enabled", matchIfMissing = true)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnBean(OrganizationService.class)
+public final class OrganizationWebAutoConfiguration {
+
+	/**
+	 * One client per HTTP request, bound to the request's user; a class-based scoped proxy, so singleton
+	 * controllers can have it injected.
+	 */
+	@Bean
+	@RequestScope
+	@ConditionalOnMissingBean
+	public OrganizationClient organizationClient(OrganizationService service, MemberRepository members,
+			CurrentUserProvider currentUserProvider, UserDirectory userDirectory, Transactions transactions) {
+		return new OrganizationClient(service, members, currentUserProvider, userDirectory, transactions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public OrganizationProblemDetailsAdvice organizationProblemDetailsAdvice() {
+		return new OrganizationProblemDetailsAdvice();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(AuthenticationEntryPoint.class)
+	static class SecurityErrorsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		public ProblemDetailsAuthenticationEntryPoint organizationAuthenticationEntryPoint() {
+			return new ProblemDetailsAuthenticationEntryPoint();
+		}
+
+	}
+
+}

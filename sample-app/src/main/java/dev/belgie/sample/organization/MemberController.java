@@ -1,0 +1,66 @@
+package dev.belgie.sample.organization;
+
+import java.util.UUID;
+
+import dev.belgie.organization.AddMemberRequest;
+import dev.belgie.organization.Member;
+import dev.belgie.organization.MemberPage;
+import dev.belgie.organization.OrganizationClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Members of an organization. */
+@RestController
+@RequestMapping("/api/organizations/{organizationId}")
+class MemberController {
+
+	private final OrganizationClient organizations;
+
+	MemberController(OrganizationClient organizations) {
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/members")
+	MemberPage members(@PathVariable UUID organizationId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.organizations.members(organizationId, page, size);
+	}
+
+	@PostMapping("/members")
+	@ResponseStatus(HttpStatus.CREATED)
+	Member add(@PathVariable UUID organizationId, @RequestBody AddMemberRequest body) {
+		return this.organizations.addMember(organizationId, body);
+	}
+
+	@PatchMapping("/members/{memberId}")
+	Member updateRole(@PathVariable UUID organizationId, @PathVariable UUID memberId, @RequestBody RoleBody body) {
+		return this.organizations.updateMemberRole(organizationId, memberId, body.role());
+	}
+
+	@DeleteMapping("/members/{memberIdOrEmail}")
+	ResponseEntity<Void> remove(@PathVariable UUID organizationId, @PathVariable String memberIdOrEmail) {
+		this.organizations.removeMember(organizationId, memberIdOrEmail);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/leave")
+	ResponseEntity<Void> leave(@PathVariable UUID organizationId) {
+		this.organizations.leave(organizationId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** {@code {"role": "admin"}} or {@code {"role": ["admin", "member"]}}. */
+	record RoleBody(Object role) {
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.belgie.sample.organization;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import dev.belgie.organization.CreateOrganizationRequest;
+import dev.belgie.organization.Organization;
+import dev.belgie.organization.OrganizationClient;
+import dev.belgie.organization.OrganizationDetails;
+import dev.belgie.organization.OrganizationSummary;
+import dev.belgie.organization.SlugAvailability;
+import dev.belgie.organization.UpdateOrganizationRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organizations: each method one call to the request-scoped client, which checks the caller itself. */
+@RestController
+@RequestMapping("/api/organizations")
+class OrganizationController {
+
+	private final OrganizationClient organizations;
+
+	OrganizationController(OrganizationClient organizations) {
+		this.organizations = organizations;
+	}
+
+	@PostMapping
+	ResponseEntity<Organization> create(@RequestBody CreateOrganizationRequest body) {
+		Organization created = this.organizations.create(body);
+		return ResponseEntity.created(URI.create("/api/organizations/" + created.id())).body(created);
+	}
+
+	@GetMapping
+	List<OrganizationSummary> mine() {
+		return this.organizations.forIndividual();
+	}
+
+	@GetMapping("/slug-availability")
+	SlugAvailability slugAvailability(@RequestParam String slug) {
+		return this.organizations.checkSlug(slug);
+	}
+
+	@GetMapping("/{organizationId}")
+	OrganizationDetails details(@PathVariable UUID organizationId) {
+		return this.organizations.details(organizationId);
+	}
+
+	@GetMapping("/by-slug/{slug}")
+	OrganizationDetails detailsBySlug(@PathVariable String slug) {
+		return this.organizations.details(slug);
+	}
+
+	@PatchMapping("/{organizationId}")
+	Organization update(@PathVariable UUID organizationId, @RequestBody UpdateOrganizationRequest body) {
+		return this.organizations.update(organizationId, body);
+	}
+
+	@DeleteMapping("/{organizationId}")
+	ResponseEntity<Void> delete(@PathVariable UUID organizationId) {
+		this.organizations.delete(organizationId);
+		return ResponseEntity.noContent().build();
+	}
+
+}

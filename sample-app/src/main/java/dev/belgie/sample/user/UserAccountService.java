@@ -1,0 +1,101 @@
+package dev.belgie.sample.user;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import dev.belgie.organization.error.OrganizationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Service;
+
+/** Sign-up and sign-in of the sample app's own users. */
+@Service
+public class UserAccountService {
+
+	/** Hashed once, so that an unknown e-mail costs as much time as a wrong password. */
+	private final String dummyHash;
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final JwtEncoder jwtEncoder;
+
+	private final TokenProperties tokens;
+
+	private final Clock clock = Clock.systemUTC();
+
+	UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, JwtEncoder jwtEncoder,
+			TokenProperties tokens) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.jwtEncoder = jwtEncoder;
+		this.tokens = tokens;
+		this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
+	}
+
+	public User signUp(String email, String name, String password) {
+		String normalized = email.trim().toLowerCase(Locale.ROOT);
+		if (this.users.existsByEmail(normalized)) {
+			throw emailTaken();
+		}
+		UserAccount account = new UserAccount(normalized, name.trim(), this.passwordEncoder.encode(password),
+				this.clock.instant());
+		try {
+			this.users.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw emailTaken();
+		}
+		return User.of(account);
+	}
+
+	public Token issueToken(String email, String password) {
+		UserAccount account = this.users.findByEmail(email.trim().toLowerCase(Locale.ROOT)).orElse(null);
+		String hash = (account != null) ? account.getPasswordHash() : this.dummyHash;
+		if (!this.passwordEncoder.matches(password, hash) || account == null) {
+			throw new OrganizationException(SampleErrorCode.BAD_CREDENTIALS, "Wrong e-mail address or password.");
+		}
+		Instant now = this.clock.instant();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.subject(account.getId().toString())
+			.claim("email", account.getEmail())
+			.claim("name", account.getName())
+			.issuedAt(now)
+			.expiresAt(now.plus(this.tokens.expiresIn()))
+			.build();
+		String value = this.jwtEncoder
+			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
+		return new Token(value, "Bearer", this.tokens.expiresIn().toSeconds());
+	}
+
+	public User find(UUID id) {
+		return this.users.findById(id).map(User::of).orElseThrow();
+	}
+
+	private static OrganizationException emailTaken() {
+		return new OrganizationException(SampleErrorCode.EMAIL_TAKEN, "The e-mail address is already registered.");
+	}
+
+	/** A user as the API shows it. */
+	public record User(UUID id, String email, String name) {
+
+		static User of(UserAccount account) {
+			return new User(account.getId(), account.getEmail(), account.getName());
+		}
+
+	}
+
+	/** An access token as the API shows it. */
+	public record Token(String accessToken, String tokenType, long expiresIn) {
+	}
+
+}

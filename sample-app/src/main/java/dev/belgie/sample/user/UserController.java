@@ -1,0 +1,53 @@
+package dev.belgie.sample.user;
+
+import java.util.UUID;
+
+import dev.belgie.sample.user.UserAccountService.Token;
+import dev.belgie.sample.user.UserAccountService.User;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The sample app's own accounts: sign-up, token, and who am I. */
+@RestController
+class UserController {
+
+	private final UserAccountService accounts;
+
+	UserController(UserAccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping("/api/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	User signUp(@Valid @RequestBody SignUp body) {
+		return this.accounts.signUp(body.email(), body.name(), body.password());
+	}
+
+	@PostMapping("/api/auth/token")
+	Token token(@Valid @RequestBody Credentials body) {
+		return this.accounts.issueToken(body.email(), body.password());
+	}
+
+	@GetMapping("/api/me")
+	User me(@AuthenticationPrincipal Jwt jwt) {
+		return this.accounts.find(UUID.fromString(jwt.getSubject()));
+	}
+
+	record SignUp(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 100) String name,
+			@NotBlank @Size(min = 8, max = 128) String password) {
+	}
+
+	record Credentials(@NotBlank String email, @NotBlank String password) {
+	}
+
+}
