@@ -7,12 +7,18 @@ import java.util.UUID;
  *
  * @param role a role value, as for {@link AddMemberRequest}
  * @param teamId the team the invitee joins on acceptance, or {@code null}
- * @param resend whether to refresh and send again an invitation already pending for the address
+ * @param resend whether to refresh and send again an invitation already pending for the address;
+ * {@code null} means no
  */
-public record InvitationRequest(String email, Object role, UUID teamId, boolean resend) {
+public record InvitationRequest(String email, Object role, UUID teamId, Boolean resend) {
+
+	/** Whether {@code resend} is set. */
+	public boolean isResend() {
+		return Boolean.TRUE.equals(this.resend);
+	}
 
 	public static InvitationRequest of(String email, Object role) {
-		return new InvitationRequest(email, role, null, false);
+		return new InvitationRequest(email, role, null, null);
 	}
 
 }

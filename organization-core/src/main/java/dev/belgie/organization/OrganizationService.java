@@ -394,7 +394,7 @@ public class OrganizationService {
 		Instant expiresAt = now.plus(this.settings.invitationExpiresIn());
 		var pending = this.invitations.findPendingFor(organizationId, email, now);
 		if (pending.isPresent()) {
-			if (!request.resend()) {
+			if (!request.isResend()) {
 				throw new OrganizationException(OrganizationErrorCode.INVITATION_ALREADY_PENDING,
 						"An invitation is already pending for this address; set resend to send it again.");
 			}
