@@ -10,6 +10,8 @@ import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.Roles;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -62,7 +64,20 @@ public class OrganizationProperties implements Validator {
 	 */
 	private Map<String, List<String>> roles = new LinkedHashMap<>();
 
+	/**
+	 * Base URL of the application, used in links sent by e-mail.
+	 */
+	private String baseUrl = "http://localhost:8080";
+
+	/**
+	 * Link of an invitation in its e-mail; '{base-url}' and '{id}' are replaced by the base URL and the
+	 * invitation's id.
+	 */
+	private String invitationUrl = "{base-url}/invitations/{id}";
+
 	private final Schema schema = new Schema();
+
+	private final Mail mail = new Mail();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -128,8 +143,28 @@ public class OrganizationProperties implements Validator {
 		this.roles = roles;
 	}
 
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public String getInvitationUrl() {
+		return this.invitationUrl;
+	}
+
+	public void setInvitationUrl(String invitationUrl) {
+		this.invitationUrl = invitationUrl;
+	}
+
 	public Schema getSchema() {
 		return this.schema;
+	}
+
+	public Mail getMail() {
+		return this.mail;
 	}
 
 	@Override
@@ -143,6 +178,9 @@ public class OrganizationProperties implements Validator {
 		rejectIfNotPositive(errors, "organizationLimit", properties.getOrganizationLimit());
 		rejectIfNotPositive(errors, "membershipLimit", properties.getMembershipLimit());
 		rejectIfNotPositive(errors, "invitationLimit", properties.getInvitationLimit());
+		if (!properties.getInvitationUrl().contains("{id}")) {
+			errors.rejectValue("invitationUrl", "id", "must contain the placeholder {id}");
+		}
 		Duration expiresIn = properties.getInvitationExpiresIn();
 		if (expiresIn == null || expiresIn.isNegative() || expiresIn.isZero()) {
 			errors.rejectValue("invitationExpiresIn", "positive", "must be a positive duration, such as 48h");
@@ -170,6 +208,66 @@ public class OrganizationProperties implements Validator {
 		if (value != null && value < 1) {
 			errors.rejectValue(field, "positive", "must be at least 1, or not set for no limit");
 		}
+	}
+
+	/**
+	 * Invitation e-mails.
+	 */
+	public static class Mail {
+
+		/**
+		 * Sender address of invitation e-mails.
+		 */
+		private String from = "no-reply@localhost";
+
+		/**
+		 * Subject of invitation e-mails; may use the placeholders of the templates.
+		 */
+		private String subject = "{inviterName} invited you to join {organizationName}";
+
+		/**
+		 * Plain-text template of invitation e-mails. Placeholders: {organizationName}, {inviterName},
+		 * {inviterEmail}, {role}, {email}, {expiresAt}, {link}.
+		 */
+		private Resource textTemplate = new ClassPathResource("belgie/organization/mail/invitation.txt");
+
+		/**
+		 * HTML template of invitation e-mails, with the same placeholders (their values are HTML-escaped).
+		 */
+		private Resource htmlTemplate = new ClassPathResource("belgie/organization/mail/invitation.html");
+
+		public String getFrom() {
+			return this.from;
+		}
+
+		public void setFrom(String from) {
+			this.from = from;
+		}
+
+		public String getSubject() {
+			return this.subject;
+		}
+
+		public void setSubject(String subject) {
+			this.subject = subject;
+		}
+
+		public Resource getTextTemplate() {
+			return this.textTemplate;
+		}
+
+		public void setTextTemplate(Resource textTemplate) {
+			this.textTemplate = textTemplate;
+		}
+
+		public Resource getHtmlTemplate() {
+			return this.htmlTemplate;
+		}
+
+		public void setHtmlTemplate(Resource htmlTemplate) {
+			this.htmlTemplate = htmlTemplate;
+		}
+
 	}
 
 	/**
