@@ -1,0 +1,53 @@
+package dev.belgie.organization;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlugsTests {
+
+	@Test
+	void derivesFromTheName() {
+		assertThat(Slugs.derive("Acme Inc.")).isEqualTo("acme-inc");
+		assertThat(Slugs.derive("  Société Générale & Fils  ")).isEqualTo("societe-generale-fils");
+		assertThat(Slugs.derive("日本")).isEqualTo("org");
+	}
+
+	@Test
+	void derivedSlugsAreValidAndAtMost48Characters() {
+		String slug = Slugs.derive("a".repeat(47) + " b c");
+		assertThat(slug).hasSizeLessThanOrEqualTo(48);
+		assertThat(Slugs.isValid(slug)).isTrue();
+	}
+
+	@Test
+	void firstFreeAddsTheSmallestFreeNumber() {
+		assertThat(Slugs.firstFree("acme", List.of())).isEqualTo("acme");
+		assertThat(Slugs.firstFree("acme", List.of("acme"))).isEqualTo("acme-2");
+		assertThat(Slugs.firstFree("acme", List.of("acme", "acme-2", "acme-3"))).isEqualTo("acme-4");
+	}
+
+	@Test
+	void firstFreeKeepsLongSlugsWithinTheLimit() {
+		String base = "a".repeat(48);
+		String slug = Slugs.firstFree(base, List.of(base));
+		assertThat(slug).hasSize(48).endsWith("-2");
+		assertThat(Slugs.isValid(slug)).isTrue();
+	}
+
+	@Test
+	void validatesThePattern() {
+		assertThat(Slugs.isValid("acme")).isTrue();
+		assertThat(Slugs.isValid("a")).isTrue();
+		assertThat(Slugs.isValid("acme-2")).isTrue();
+		assertThat(Slugs.isValid("-acme")).isFalse();
+		assertThat(Slugs.isValid("acme-")).isFalse();
+		assertThat(Slugs.isValid("Acme")).isFalse();
+		assertThat(Slugs.isValid("ac me")).isFalse();
+		assertThat(Slugs.isValid("a".repeat(49))).isFalse();
+		assertThat(Slugs.isValid("")).isFalse();
+	}
+
+}
