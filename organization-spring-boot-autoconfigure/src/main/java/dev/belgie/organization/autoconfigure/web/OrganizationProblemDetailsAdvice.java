@@ -9,22 +9,28 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
 /**
- * Renders {@link OrganizationException}s, and the framework's errors about bad input (malformed JSON, a
- * wrong type, a malformed id, a missing parameter, failed bean validation), as problem details with a
- * stable {@code code}. It does not extend {@code ResponseEntityExceptionHandler}, so Spring Boot's own
+ * Renders {@link OrganizationException}s, the framework's errors about bad input (malformed JSON, a
+ * wrong type, a malformed id, a missing parameter, failed bean validation) and its routing errors (no such
+ * route, method not allowed, unsupported media type) as problem details with a stable {@code code}. It does not extend {@code ResponseEntityExceptionHandler}, so Spring Boot's own
  * problem-details handler still serves every other error.
  */
 @RestControllerAdvice
@@ -67,6 +73,28 @@ public class OrganizationProblemDetailsAdvice {
 			.getGlobalErrors()
 			.forEach((error) -> violations.add(new FieldViolation(error.getObjectName(), error.getDefaultMessage())));
 		return problem(OrganizationErrorCode.VALIDATION_FAILED, "The request is not valid.", violations);
+	}
+
+	@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+			HttpMediaTypeNotAcceptableException.class, HttpMediaTypeNotSupportedException.class })
+	public ResponseEntity<ProblemDetail> routingError(Exception ex) {
+		ErrorCode code = WebErrorCode.UNSUPPORTED_MEDIA_TYPE;
+		if (ex instanceof NoResourceFoundException) {
+			code = WebErrorCode.NOT_FOUND;
+		}
+		else if (ex instanceof HttpRequestMethodNotSupportedException) {
+			code = WebErrorCode.METHOD_NOT_ALLOWED;
+		}
+		else if (ex instanceof HttpMediaTypeNotAcceptableException) {
+			code = WebErrorCode.NOT_ACCEPTABLE;
+		}
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(code.status());
+		if (ex instanceof HttpRequestMethodNotSupportedException notAllowed
+				&& notAllowed.getSupportedHttpMethods() != null) {
+			response.allow(notAllowed.getSupportedHttpMethods().toArray(HttpMethod[]::new));
+		}
+		return response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetails.of(code, ((ErrorResponse) ex).getBody().getDetail()));
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
