@@ -150,6 +150,33 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 	}
 
 	@Test
+	void resendWithoutAPendingInvitationSendsANewOne() {
+		OrganizationUser owner = user("Owner");
+		UUID organizationId = organizationOf(owner);
+
+		InvitationSent sent = client(owner).invite(organizationId,
+				new InvitationRequest(user("Bob").email(), "member", null, true));
+
+		assertThat(sent.resent()).isFalse();
+		assertThat(sent.invitation().status()).isEqualTo("pending");
+		assertThat(invitationRows(organizationId)).isEqualTo(1);
+	}
+
+	@Test
+	void acceptingAfterJoiningOtherwiseLeavesTheInvitationPending() {
+		OrganizationUser owner = user("Owner");
+		OrganizationUser bob = user("Bob");
+		UUID organizationId = organizationOf(owner);
+		UUID invitationId = invite(owner, organizationId, bob.email(), "admin");
+		client(owner).addMember(organizationId, AddMemberRequest.byUserId(bob.id(), "member"));
+
+		assertFails(OrganizationErrorCode.ALREADY_MEMBER, () -> client(bob).acceptInvitation(invitationId));
+
+		assertThat(storedRole(organizationId, bob.id())).isEqualTo("member");
+		assertThat(client(bob).invitation(invitationId).status()).isEqualTo("pending");
+	}
+
+	@Test
 	void onlyTheRecipientAcceptsAndJoinsWithTheInvitedRole() {
 		OrganizationUser owner = user("Owner");
 		UUID organizationId = organizationOf(owner);
@@ -330,6 +357,26 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			client.cancelInvitation(organizationId, second);
 			assertThat(client.invite(organizationId, InvitationRequest.of(third, "member")).invitation().status())
 				.isEqualTo("pending");
+		}
+
+		@Test
+		void resendingAndExpiredInvitationsDoNotCountAgainstTheLimit() {
+			OrganizationUser owner = user("Owner");
+			UUID organizationId = organizationOf(owner);
+			OrganizationClient client = client(owner);
+			String bob = user("Bob").email();
+			client.invite(organizationId, InvitationRequest.of(bob, "member"));
+			client.invite(organizationId, InvitationRequest.of(user("Carol").email(), "member"));
+
+			assertThat(client.invite(organizationId, new InvitationRequest(bob, "admin", null, true)).resent()).isTrue();
+			String dave = user("Dave").email();
+			assertFails(OrganizationErrorCode.INVITATION_LIMIT_REACHED,
+					() -> client.invite(organizationId, InvitationRequest.of(dave, "member")));
+
+			this.clock.advance(Duration.ofDays(3));
+			assertThat(client.invite(organizationId, InvitationRequest.of(dave, "member")).invitation().status())
+				.isEqualTo("pending");
+			assertThat(client.invitations(organizationId)).extracting(Invitation::email).containsExactly(dave);
 		}
 
 		@Test

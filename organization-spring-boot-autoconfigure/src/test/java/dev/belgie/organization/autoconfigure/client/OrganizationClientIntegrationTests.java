@@ -3,6 +3,7 @@ package dev.belgie.organization.autoconfigure.client;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.belgie.organization.AddMemberRequest;
@@ -460,6 +461,54 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 			.containsExactly(secondOwner.id());
 	}
 
+	@Test
+	void anOwnerRoleCombinedWithOthersCountsAsOwner() {
+		OrganizationUser owner = user("Owner");
+		OrganizationUser coOwner = user("CoOwner");
+		UUID organizationId = organizationOf(owner);
+		Member coOwnerMember = client(owner).addMember(organizationId,
+				AddMemberRequest.byUserId(coOwner.id(), List.of("owner", "admin")));
+		assertThat(coOwnerMember.role()).isEqualTo("admin,owner");
+
+		client(owner).leave(organizationId);
+
+		assertFails(OrganizationErrorCode.LAST_OWNER, () -> client(coOwner).leave(organizationId));
+		assertFails(OrganizationErrorCode.LAST_OWNER,
+				() -> client(coOwner).updateMemberRole(organizationId, coOwnerMember.id(), "admin"));
+		assertThat(client(coOwner).updateMemberRole(organizationId, coOwnerMember.id(), "owner").role())
+			.isEqualTo("owner");
+		assertThat(memberRows(organizationId)).isEqualTo(1);
+	}
+
+	@Test
+	void updateMayRepeatTheOrganizationsOwnSlug() {
+		OrganizationUser owner = user("Owner");
+		String slug = "own-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID organizationId = client(owner).create(new CreateOrganizationRequest("Own", slug, null, null, null)).id();
+
+		Organization updated = client(owner).update(organizationId,
+				new UpdateOrganizationRequest("Own renamed", slug, null, null, null));
+
+		assertThat(updated.slug()).isEqualTo(slug);
+		assertThat(client(owner).details(slug).name()).isEqualTo("Own renamed");
+	}
+
+	@Test
+	void anAnonymousCallerIsUnauthenticated() {
+		OrganizationUser owner = user("Owner");
+		UUID organizationId = organizationOf(owner);
+		OrganizationClient anonymous = new OrganizationClient(this.service, this.memberRepository, Optional::empty,
+				this.userDirectory, this.transactions);
+
+		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.create(CreateOrganizationRequest.named("X")));
+		assertFails(OrganizationErrorCode.UNAUTHENTICATED, anonymous::forIndividual);
+		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.details(organizationId));
+		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.members(organizationId, 0, 10));
+		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.delete(organizationId));
+		assertFails(OrganizationErrorCode.UNAUTHENTICATED, anonymous::individualInvitations);
+		assertThat(memberRows(organizationId)).isEqualTo(1);
+	}
+
 	private UUID memberIdOf(UUID organizationId, OrganizationUser user) {
 		return client(user).members(organizationId, 0, 200)
 			.items()
@@ -516,6 +565,49 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 					() -> client(owner).addMember(organizationId, AddMemberRequest.byUserId(fourth.id(), "member")));
 			assertThat(memberRows(organizationId)).isEqualTo(3);
 			assertThat(client(fourth).forIndividual()).isEmpty();
+		}
+
+	}
+
+	@Nested
+	@TestPropertySource(properties = { "belgie.organization.roles.billing=organization:delete",
+			"belgie.organization.roles.inviter=invitation:create" })
+	class CustomRoles extends ClientTestSupport {
+
+		@Test
+		void aMemberGrantsOnlyRolesWhosePermissionsItHolds() {
+			OrganizationUser owner = user("Owner");
+			OrganizationUser admin = user("Admin");
+			UUID organizationId = organizationOf(owner);
+			client(owner).addMember(organizationId, AddMemberRequest.byUserId(admin.id(), "admin"));
+			OrganizationUser accountant = user("Accountant");
+
+			assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(admin).addMember(organizationId,
+					AddMemberRequest.byUserId(accountant.id(), "billing")));
+			assertThat(memberRows(organizationId)).isEqualTo(2);
+			assertThat(client(owner).addMember(organizationId, AddMemberRequest.byUserId(accountant.id(), "billing"))
+				.role()).isEqualTo("billing");
+			// the custom role's permission is honoured: billing may delete, admin may not
+			assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(admin).delete(organizationId));
+			client(accountant).delete(organizationId);
+			assertThat(memberRows(organizationId)).isZero();
+		}
+
+		@Test
+		void aRoleWithOnlyInvitationCreateInvitesButDoesNotEscalate() {
+			OrganizationUser owner = user("Owner");
+			OrganizationUser inviter = user("Inviter");
+			UUID organizationId = organizationOf(owner);
+			client(owner).addMember(organizationId, AddMemberRequest.byUserId(inviter.id(), "inviter"));
+
+			assertThat(client(inviter).invite(organizationId, InvitationRequest.of("new@example.com", "member"))
+				.invitation()
+				.role()).isEqualTo("member");
+			assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(inviter).invite(organizationId,
+					InvitationRequest.of("boss@example.com", "admin")));
+			assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(inviter).addMember(organizationId,
+					AddMemberRequest.byUserId(user("Eve").id(), "member")));
+			assertThat(invitationRows(organizationId)).isEqualTo(1);
 		}
 
 	}
