@@ -1,0 +1,214 @@
+package dev.belgie.organization.autoconfigure.client;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import dev.belgie.organization.AddMemberRequest;
+import dev.belgie.organization.MemberPage;
+import dev.belgie.organization.OrganizationDetails;
+import dev.belgie.organization.OrganizationSummary;
+import dev.belgie.organization.UpdateOrganizationRequest;
+import dev.belgie.organization.spi.OrganizationUser;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SQL statements of the client's reads and permission checks, counted with Hibernate's statistics: a
+ * small, fixed number whatever the number of the caller's organizations or of an organization's members.
+ * The large data is seeded with JDBC batch inserts, which the statistics do not see.
+ */
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class QueryBudgetIntegrationTests extends ClientTestSupport {
+
+	private static final int BUDGET = 4;
+
+	private static final Map<String, String> figures = new LinkedHashMap<>();
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void statistics() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		assertThat(this.statistics.isStatisticsEnabled()).isTrue();
+	}
+
+	@AfterAll
+	static void printFigures() {
+		System.out.println();
+		System.out.println("QUERY BUDGET (prepared SQL statements per call, Hibernate statistics, H2)");
+		figures.forEach((call, figure) -> System.out.printf("QUERY BUDGET %-40s %s%n", call + ":", figure));
+		System.out.println();
+	}
+
+	@Test
+	void forIndividualDoesNotGrowWithTheNumberOfOrganizations() {
+		OrganizationUser few = user("Few");
+		organizationOf(few);
+		organizationOf(few);
+		OrganizationUser many = user("Many");
+		seedOrganizationsOf(many, 500);
+
+		List<OrganizationSummary> small = measured(() -> client(few).forIndividual());
+		long smallCount = lastCount();
+		List<OrganizationSummary> large = measured(() -> client(many).forIndividual());
+		long largeCount = lastCount();
+
+		assertThat(small).hasSize(2).allSatisfy((summary) -> assertThat(summary.memberCount()).isEqualTo(1));
+		assertThat(large).hasSize(500).allSatisfy((summary) -> {
+			assertThat(summary.memberCount()).isEqualTo(2);
+			assertThat(summary.role()).isEqualTo("admin");
+		});
+		report("forIndividual", "2 orgs -> " + smallCount + " statements, 500 orgs -> " + largeCount + " statements");
+		assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(BUDGET);
+	}
+
+	@Test
+	void detailsDoesNotGrowWithTheNumberOfMembers() {
+		OrganizationUser owner = user("Owner");
+		UUID small = organizationOf(owner);
+		seedMembers(small, 2);
+		UUID medium = organizationOf(owner);
+		seedMembers(medium, 149);
+		UUID large = organizationOf(owner);
+		seedMembers(large, 2_999);
+
+		OrganizationDetails smallDetails = measured(() -> client(owner).details(small));
+		long smallCount = lastCount();
+		OrganizationDetails mediumDetails = measured(() -> client(owner).details(medium));
+		long mediumCount = lastCount();
+		OrganizationDetails largeDetails = measured(() -> client(owner).details(large));
+		long largeCount = lastCount();
+
+		assertThat(smallDetails.memberCount()).isEqualTo(3);
+		assertThat(smallDetails.members()).hasSize(3);
+		assertThat(mediumDetails.memberCount()).isEqualTo(150);
+		assertThat(largeDetails.memberCount()).isEqualTo(3_000);
+		assertThat(largeDetails.members()).hasSize(100);
+		report("details", "3 members -> " + smallCount + ", 150 members -> " + mediumCount + ", 3000 members -> "
+				+ largeCount + " statements");
+		// a first page that is not full needs no count query, so the smallest organization may use one less
+		assertThat(largeCount).isEqualTo(mediumCount).isLessThanOrEqualTo(BUDGET);
+		assertThat(smallCount).isLessThanOrEqualTo(largeCount);
+	}
+
+	@Test
+	void aPageOfMembersDoesNotGrowWithTheNumberOfMembers() {
+		OrganizationUser owner = user("Owner");
+		UUID small = organizationOf(owner);
+		seedMembers(small, 2);
+		UUID large = organizationOf(owner);
+		seedMembers(large, 2_999);
+
+		MemberPage smallPage = measured(() -> client(owner).members(small, 0, 2));
+		long smallCount = lastCount();
+		MemberPage largePage = measured(() -> client(owner).members(large, 0, 2));
+		long largeCount = lastCount();
+		MemberPage lastLargePage = measured(() -> client(owner).members(large, 29, 100));
+		long lastPageCount = lastCount();
+
+		assertThat(smallPage.total()).isEqualTo(3);
+		assertThat(largePage.total()).isEqualTo(3_000);
+		assertThat(largePage.items()).hasSize(2);
+		assertThat(lastLargePage.items()).hasSize(100);
+		report("members (one page)", "3 members -> " + smallCount + ", 3000 members -> " + largeCount
+				+ " statements (page 29 of 100: " + lastPageCount + ")");
+		assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(BUDGET);
+		assertThat(lastPageCount).isEqualTo(largeCount);
+	}
+
+	@Test
+	void permissionCheckedWritesDoNotGrowWithTheNumberOfMembers() {
+		OrganizationUser owner = user("Owner");
+		UUID small = organizationOf(owner);
+		seedMembers(small, 2);
+		UUID large = organizationOf(owner);
+		seedMembers(large, 2_999);
+
+		measured(() -> client(owner).update(small, new UpdateOrganizationRequest("Renamed small", null, null, null,
+				null)));
+		long smallUpdate = lastCount();
+		measured(() -> client(owner).update(large, new UpdateOrganizationRequest("Renamed large", null, null, null,
+				null)));
+		long largeUpdate = lastCount();
+		OrganizationUser joinerOfSmall = user("JoinerOfSmall");
+		measured(() -> client(owner).addMember(small, AddMemberRequest.byUserId(joinerOfSmall.id(), "member")));
+		long smallAdd = lastCount();
+		OrganizationUser joinerOfLarge = user("JoinerOfLarge");
+		measured(() -> client(owner).addMember(large, AddMemberRequest.byUserId(joinerOfLarge.id(), "member")));
+		long largeAdd = lastCount();
+
+		assertThat(client(owner).details(large).name()).isEqualTo("Renamed large");
+		assertThat(memberRows(large)).isEqualTo(3_001);
+		report("update (permission check + write)",
+				"3 members -> " + smallUpdate + ", 3000 members -> " + largeUpdate + " statements");
+		report("addMember (lock + check + insert)",
+				"3 members -> " + smallAdd + ", 3000 members -> " + largeAdd + " statements");
+		assertThat(largeUpdate).isEqualTo(smallUpdate).isLessThanOrEqualTo(BUDGET);
+		assertThat(largeAdd).isEqualTo(smallAdd).isLessThanOrEqualTo(BUDGET);
+	}
+
+	private <T> T measured(Supplier<T> call) {
+		this.statistics.clear();
+		return call.get();
+	}
+
+	private long lastCount() {
+		return this.statistics.getPrepareStatementCount();
+	}
+
+	private static void report(String call, String figure) {
+		figures.put(call, figure);
+		System.out.println("QUERY BUDGET " + call + ": " + figure);
+	}
+
+	/** {@code count} organizations, each with {@code user} as admin and one other member. */
+	private void seedOrganizationsOf(OrganizationUser user, int count) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Object[]> organizations = new ArrayList<>();
+		List<Object[]> members = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			UUID id = UUID.randomUUID();
+			organizations.add(new Object[] { id, "Seeded " + i, "seeded-" + id, now, now });
+			members.add(new Object[] { UUID.randomUUID(), id, user.id(), user.email(), user.name(), "admin", now, now });
+			members.add(new Object[] { UUID.randomUUID(), id, "other-" + id, "other-" + id + "@example.com", "Other",
+					"owner", now, now });
+		}
+		jdbc().batchUpdate("insert into belgie_organization (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)",
+				organizations);
+		insertMembers(members);
+	}
+
+	/** Adds {@code count} members, created after the existing ones. */
+	private void seedMembers(UUID organizationId, int count) {
+		Timestamp later = Timestamp.from(this.clock.instant().plusSeconds(1));
+		List<Object[]> members = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String userId = "seeded-" + UUID.randomUUID();
+			members.add(new Object[] { UUID.randomUUID(), organizationId, userId, userId + "@example.com", "Seeded " + i,
+					"member", later, later });
+		}
+		insertMembers(members);
+	}
+
+	private void insertMembers(List<Object[]> members) {
+		jdbc().batchUpdate("insert into belgie_member (id, organization_id, user_id, email, name, role, created_at, "
+				+ "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)", members);
+	}
+
+}
