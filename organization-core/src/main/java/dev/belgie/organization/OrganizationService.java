@@ -29,7 +29,6 @@ import dev.belgie.organization.spi.MembershipLimit;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -314,9 +313,11 @@ public class OrganizationService {
 	}
 
 	MemberPage memberPage(UUID organizationId, int page, int size) {
-		Page<MemberEntity> result = this.members.findByOrganizationId(organizationId,
-				PageRequest.of(page, size, MEMBER_ORDER));
-		return new MemberPage(result.map(Member::of).getContent(), page, size, result.getTotalElements());
+		List<Member> items = this.members.findByOrganizationId(organizationId, PageRequest.of(page, size, MEMBER_ORDER))
+			.stream()
+			.map(Member::of)
+			.toList();
+		return new MemberPage(items, page, size, this.members.countByOrganizationId(organizationId));
 	}
 
 	/** Adds a user to a locked organization, within its limits. */

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.belgie.organization.domain.MemberEntity;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -37,7 +36,8 @@ public interface MemberRepository extends JpaRepository<MemberEntity, UUID> {
 			and (m.role = 'owner' or m.role like 'owner,%' or m.role like '%,owner' or m.role like '%,owner,%')""")
 	long countOwners(@Param("organizationId") UUID organizationId);
 
-	Page<MemberEntity> findByOrganizationId(UUID organizationId, Pageable pageable);
+	/** One page of an organization's members; with {@link #countByOrganizationId}, always two statements. */
+	List<MemberEntity> findByOrganizationId(UUID organizationId, Pageable pageable);
 
 	@Query("""
 			select new dev.belgie.organization.repository.MembershipSummary(o, m.role,
