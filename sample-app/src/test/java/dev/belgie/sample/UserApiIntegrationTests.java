@@ -64,6 +64,35 @@ class UserApiIntegrationTests {
 	}
 
 	@Test
+	void signUpAcceptsAPasswordOf128Characters() {
+		String email = SampleApi.uniqueEmail("ada");
+		String password = "p\u00e4ssw\u00f6rd-".repeat(13) + "12345678901";
+		assertThat(password).hasSize(128);
+		this.api.post("/api/users", null, Map.of("email", email, "name", "Ada", "password", password)).expect(201);
+		String token = this.api.post("/api/auth/token", null, Map.of("email", email, "password", password))
+			.expect(200)
+			.get("accessToken")
+			.asString();
+		this.api.get("/api/me", token).expect(200);
+		this.api.post("/api/auth/token", null, Map.of("email", email, "password", password.substring(0, 72)))
+			.expectProblem(401, "BAD_CREDENTIALS");
+	}
+
+	@Test
+	void signUpRejectsAPasswordLongerThan128Characters() {
+		this.api.post("/api/users", null,
+				Map.of("email", SampleApi.uniqueEmail("ada"), "name", "Ada", "password", "p".repeat(129)))
+			.expectInvalid("password");
+	}
+
+	@Test
+	void signUpRejectsANameLongerThan100Characters() {
+		this.api.post("/api/users", null,
+				Map.of("email", SampleApi.uniqueEmail("ada"), "name", "N".repeat(101), "password", "12345678"))
+			.expectInvalid("name");
+	}
+
+	@Test
 	void signUpRejectsAMissingField() {
 		this.api.post("/api/users", null, Map.of("email", SampleApi.uniqueEmail("ada"), "password", "12345678"))
 			.expectInvalid("name");
