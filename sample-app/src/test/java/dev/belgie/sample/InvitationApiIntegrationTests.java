@@ -111,6 +111,19 @@ class InvitationApiIntegrationTests {
 	}
 
 	@Test
+	void anAdminMayInviteButNotAsOwner() {
+		TestUser owner = this.api.signUp("Olivia");
+		TestUser admin = this.api.signUp("Adam");
+		String id = this.api.createOrganization(owner, "Inviting").get("id").asString();
+		this.api.addMember(owner, id, admin, "admin");
+		invite(admin, id, SampleApi.uniqueEmail("guest"), "owner").expectProblem(403, "FORBIDDEN");
+		JsonNode invitation = invite(admin, id, SampleApi.uniqueEmail("guest"), "admin").expect(201);
+		assertThat(invitation.get("inviterId").asString()).isEqualTo(admin.id());
+		JsonNode canceled = cancel(admin, id, invitation.get("id").asString()).expect(200);
+		assertThat(canceled.get("status").asString()).isEqualTo("canceled");
+	}
+
+	@Test
 	void inviteRejectsBadInput() {
 		TestUser owner = this.api.signUp("Olivia");
 		String id = this.api.createOrganization(owner, "Inviting").get("id").asString();
@@ -121,7 +134,14 @@ class InvitationApiIntegrationTests {
 		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
 				Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member", "teamId", "not-a-uuid"))
 			.expectInvalid("teamId");
+		this.api.post("/api/organizations/" + id + "/invitations", owner.token(), Map.of("email", 42, "role", "member"))
+			.expectInvalid("email");
+		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
+				Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member", "resend", "yes"))
+			.expectInvalid("resend");
 		this.api.post("/api/organizations/" + id + "/invitations", owner.token(), "{\"email\":").expectBadRequest();
+		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token()).expect(200).values())
+			.isEmpty();
 	}
 
 	@Test
@@ -175,6 +195,7 @@ class InvitationApiIntegrationTests {
 		String elsewhere = invite(owner, otherId, SampleApi.uniqueEmail("guest"), "member").expect(201).get("id")
 			.asString();
 		cancel(owner, id, elsewhere).expectProblem(404, "INVITATION_NOT_FOUND");
+		cancel(owner, id, "not-a-uuid").expectInvalid("invitationId");
 	}
 
 	@Test

@@ -79,6 +79,10 @@ class MemberApiIntegrationTests {
 		this.api.get(path + "?size=201", owner.token()).expectInvalid("size");
 		this.api.get(path + "?page=-1", owner.token()).expectInvalid("page");
 		this.api.get(path + "?size=abc", owner.token()).expectInvalid("size");
+		this.api.get(path + "?size=2.5", owner.token()).expectInvalid("size");
+		this.api.get(path + "?page=abc", owner.token()).expectInvalid("page");
+		this.api.get(path + "?page=-1&size=0", owner.token()).expectInvalid("page", "size");
+		this.api.get("/api/organizations/not-a-uuid/members", owner.token()).expectInvalid("organizationId");
 	}
 
 	@Test
@@ -193,6 +197,9 @@ class MemberApiIntegrationTests {
 		this.api.post(path, owner.token(), Map.of("userId", user.id(), "email", user.email(), "role", "member"))
 			.expectInvalid("userId");
 		this.api.post(path, owner.token(), Map.of("role", "member")).expectInvalid("userId");
+		this.api.post(path, owner.token(), Map.of("userId", 5, "role", "member")).expectInvalid("userId");
+		this.api.post(path, owner.token(), Map.of("userId", user.id(), "role", "member", "teamId", "not-a-uuid"))
+			.expectInvalid("teamId");
 		this.api.post(path, owner.token(), "{\"userId\": ").expectBadRequest();
 		assertThat(this.api.get(path, owner.token()).expect(200).get("total").asLong()).isEqualTo(1);
 	}
@@ -217,6 +224,9 @@ class MemberApiIntegrationTests {
 
 		this.api.patch(path, owner.token(), Map.of("role", "nobody")).expectInvalid("role");
 		this.api.patch(path, owner.token(), Map.of()).expectInvalid("role");
+		this.api.patch(path, owner.token(), Map.of("role", 1)).expectInvalid("role");
+		this.api.patch("/api/organizations/" + id + "/members/not-a-uuid", owner.token(), Map.of("role", "admin"))
+			.expectInvalid("memberId");
 	}
 
 	@Test
@@ -312,6 +322,7 @@ class MemberApiIntegrationTests {
 		String path = "/api/organizations/" + id + "/members/";
 		this.api.delete(path + UUID.randomUUID(), owner.token()).expectProblem(404, "MEMBER_NOT_FOUND");
 		this.api.delete(path + outsider.email(), owner.token()).expectProblem(404, "MEMBER_NOT_FOUND");
+		this.api.delete(path + "neither-an-id-nor-an-email", owner.token()).expectInvalid("memberIdOrEmail");
 		this.api.delete(path + ownerMemberId(owner, id), outsider.token())
 			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
 	}

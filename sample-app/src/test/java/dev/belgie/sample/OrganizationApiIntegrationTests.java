@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.belgie.organization.OrganizationService;
+import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.sample.SampleApi.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -22,6 +25,9 @@ class OrganizationApiIntegrationTests {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	OrganizationService organizations;
 
 	SampleApi api;
 
@@ -81,6 +87,26 @@ class OrganizationApiIntegrationTests {
 	}
 
 	@Test
+	void createAcceptsTheLimitsAndIgnoresUnknownFields() {
+		TestUser owner = this.api.signUp("Olivia");
+		String slug = SampleApi.unique() + "a".repeat(39) + "9";
+		assertThat(slug).hasSize(48);
+		Map<String, Object> metadata = Map.of("nested", Map.of("list", List.of(1, 2)), "ratio", 1.5, "flag", true);
+		JsonNode organization = this.api.post("/api/organizations", owner.token(), Map.of("name",
+				"  " + "N".repeat(100) + "  ", "slug", slug, "metadata", metadata, "unknownField", "ignored"))
+			.expect(201);
+		ApiShapes.assertOrganization(organization);
+		assertThat(organization.get("name").asString()).isEqualTo("N".repeat(100));
+		assertThat(organization.get("slug").asString()).isEqualTo(slug);
+		JsonNode stored = this.api.get("/api/organizations/" + organization.get("id").asString(), owner.token())
+			.expect(200)
+			.get("metadata");
+		assertThat(stored.get("nested").get("list").values()).extracting(JsonNode::asInt).containsExactly(1, 2);
+		assertThat(stored.get("ratio").asDouble()).isEqualTo(1.5);
+		assertThat(stored.get("flag").asBoolean()).isTrue();
+	}
+
+	@Test
 	void createRejectsATakenSlug() {
 		TestUser owner = this.api.signUp("Olivia");
 		TestUser other = this.api.signUp("Oscar");
@@ -106,6 +132,17 @@ class OrganizationApiIntegrationTests {
 		this.api.post("/api/organizations", token, Map.of("name", 123)).expectInvalid("name");
 		this.api.post("/api/organizations", token, "{\"name\": \"Broken\"").expectBadRequest();
 		this.api.post("/api/organizations", token, "[1, 2]").expectBadRequest();
+		this.api.post("/api/organizations", token, "null").expectBadRequest();
+		this.api.post("/api/organizations", token, "").expectBadRequest();
+		this.api.post("/api/organizations", token, Map.of("name", "Long slug", "slug", "a".repeat(49)))
+			.expectInvalid("slug");
+		this.api.post("/api/organizations", token, Map.of("name", "Big", "metadata", Map.of("k", "x".repeat(17000))))
+			.expectInvalid("metadata");
+		this.api.post("/api/organizations", token, Map.of("name", "Logo", "logo", "h".repeat(2049)))
+			.expectInvalid("logo");
+		this.api.post("/api/organizations", token, Map.of("name", "Domain", "domain", "not a domain"))
+			.expectInvalid("domain");
+		this.api.post("/api/organizations", token, Map.of("name", "", "slug", "BAD")).expectInvalid("name", "slug");
 		// nothing of the above was created
 		assertThat(this.api.get("/api/organizations", token).expect(200).values()).isEmpty();
 	}
@@ -193,6 +230,25 @@ class OrganizationApiIntegrationTests {
 	}
 
 	@Test
+	void detailsShowTheFirst100MembersBesideTheCount() {
+		TestUser owner = this.api.signUp("Olivia");
+		String id = this.api.createOrganization(owner, "Crowded").get("id").asString();
+		for (int i = 0; i < 101; i++) {
+			this.organizations.addMember(UUID.fromString(id),
+					new OrganizationUser(UUID.randomUUID().toString(), SampleApi.uniqueEmail("crowd"), "Crowd " + i),
+					"member", null);
+		}
+		JsonNode details = this.api.get("/api/organizations/" + id, owner.token()).expect(200);
+		assertThat(details.get("memberCount").asLong()).isEqualTo(102);
+		assertThat(details.get("members").size()).isEqualTo(100);
+		assertThat(details.get("members").get(0).get("userId").asString()).isEqualTo(owner.id());
+		assertThat(find(this.api.get("/api/organizations", owner.token()).expect(200), id).get("memberCount").asLong())
+			.isEqualTo(102);
+		assertThat(this.api.get("/api/organizations/" + id + "/members?size=200", owner.token()).expect(200)
+			.get("items").size()).isEqualTo(102);
+	}
+
+	@Test
 	void detailsAreHiddenFromNonMembersAndUnknownIds() {
 		TestUser owner = this.api.signUp("Olivia");
 		TestUser stranger = this.api.signUp("Stranger");
@@ -242,6 +298,17 @@ class OrganizationApiIntegrationTests {
 	}
 
 	@Test
+	void anEmptyUpdateChangesNothing() {
+		TestUser owner = this.api.signUp("Olivia");
+		JsonNode organization = this.api.post("/api/organizations", owner.token(),
+				Map.of("name", "Same", "logo", "https://example.com/a.png", "metadata", Map.of("k", "v")))
+			.expect(201);
+		JsonNode updated = this.api.patch("/api/organizations/" + organization.get("id").asString(), owner.token(),
+				Map.of()).expect(200);
+		assertThat(updated).isEqualTo(organization);
+	}
+
+	@Test
 	void anAdminMayUpdateButAPlainMemberMayNot() {
 		TestUser owner = this.api.signUp("Olivia");
 		TestUser admin = this.api.signUp("Adam");
@@ -287,6 +354,7 @@ class OrganizationApiIntegrationTests {
 		this.api.patch(path, owner.token(), Map.of("metadata", 42)).expectInvalid("metadata");
 		this.api.patch(path, owner.token(), Map.of("name", true)).expectInvalid("name");
 		this.api.patch(path, owner.token(), "{name: 'unquoted'}").expectBadRequest();
+		this.api.patch(path, owner.token(), Map.of("domain", "-bad-.com")).expectInvalid("domain");
 		this.api.patch("/api/organizations/not-a-uuid", owner.token(), Map.of("name", "X"))
 			.expectInvalid("organizationId");
 		assertThat(this.api.get(path, owner.token()).expect(200).get("name").asString()).isEqualTo("Stable");
