@@ -1,6 +1,7 @@
 package dev.belgie.sample.user;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -12,8 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -44,9 +47,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * PBKDF2 for new hashes: passwords may be up to 128 characters, and BCrypt refuses more than 72 bytes.
+	 * BCrypt hashes made before still match.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
+		Map<String, PasswordEncoder> encoders = Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder());
+		return new DelegatingPasswordEncoder(pbkdf2, encoders);
 	}
 
 	@Bean
