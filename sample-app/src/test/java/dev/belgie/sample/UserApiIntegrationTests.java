@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -182,6 +183,16 @@ class UserApiIntegrationTests {
 		String forged = sign("another-secret-of-at-least-32-bytes-0123456789", user,
 				Instant.now().plus(1, ChronoUnit.HOURS));
 		this.api.get("/api/me", forged).expectProblem(401, "UNAUTHENTICATED");
+	}
+
+	@Test
+	void meWithAValidTokenForNoSuchUserIsUnauthenticated() throws JOSEException {
+		TestUser ghost = new TestUser(UUID.randomUUID().toString(), "ghost@example.com", "Ghost", null);
+		this.api.get("/api/me", sign(this.secret, ghost, Instant.now().plus(1, ChronoUnit.HOURS)))
+			.expectProblem(401, "UNAUTHENTICATED");
+		TestUser notAUuid = new TestUser("not-a-uuid", "ghost@example.com", "Ghost", null);
+		this.api.get("/api/me", sign(this.secret, notAUuid, Instant.now().plus(1, ChronoUnit.HOURS)))
+			.expectProblem(401, "UNAUTHENTICATED");
 	}
 
 	@Test

@@ -3,8 +3,10 @@ package dev.belgie.sample.user;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,8 +79,18 @@ public class UserAccountService {
 		return new Token(value, "Bearer", this.tokens.expiresIn().toSeconds());
 	}
 
-	public User find(UUID id) {
-		return this.users.findById(id).map(User::of).orElseThrow();
+	/** The user a token's subject names; {@code UNAUTHENTICATED} when it names nobody (any more). */
+	public User find(String subject) {
+		UUID id;
+		try {
+			id = UUID.fromString(subject);
+		}
+		catch (IllegalArgumentException ex) {
+			id = null;
+		}
+		return ((id != null) ? this.users.findById(id) : Optional.<UserAccount>empty()).map(User::of)
+			.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.UNAUTHENTICATED,
+					"The token's user does not exist."));
 	}
 
 	private static OrganizationException emailTaken() {

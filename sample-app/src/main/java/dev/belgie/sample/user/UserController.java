@@ -1,7 +1,5 @@
 package dev.belgie.sample.user;
 
-import java.util.UUID;
-
 import dev.belgie.sample.user.UserAccountService.Token;
 import dev.belgie.sample.user.UserAccountService.User;
 import jakarta.validation.Valid;
@@ -40,7 +38,7 @@ class UserController {
 
 	@GetMapping("/api/me")
 	User me(@AuthenticationPrincipal Jwt jwt) {
-		return this.accounts.find(UUID.fromString(jwt.getSubject()));
+		return this.accounts.find(jwt.getSubject());
 	}
 
 	record SignUp(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 100) String name,
