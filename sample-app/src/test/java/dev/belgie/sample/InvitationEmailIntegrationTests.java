@@ -1,0 +1,79 @@
+package dev.belgie.sample;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.belgie.sample.SampleApi.TestUser;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole invitation journey through the running sample app and a real SMTP server: the invitee gets an
+ * e-mail whose link leads to the invitation, and accepting it makes them a member.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "belgie.organization.base-url=https://app.example.com")
+class InvitationEmailIntegrationTests {
+
+	@RegisterExtension
+	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	private static final Pattern LINK = Pattern.compile("https://app\\.example\\.com/invitations/([0-9a-f-]{36})");
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+	}
+
+	@Test
+	void theInviteeReceivesAnEmailWhoseLinkLeadsToTheInvitation() throws Exception {
+		SampleApi api = new SampleApi(this.port);
+		TestUser owner = api.signUp("Olivia Owner");
+		TestUser invitee = api.signUp("Ivy Invitee");
+		JsonNode organization = api.createOrganization(owner, "Rocket Club");
+		String organizationId = organization.get("id").asString();
+
+		JsonNode invitation = api
+			.post("/api/organizations/" + organizationId + "/invitations", owner.token(),
+					Map.of("email", invitee.email().toUpperCase(), "role", "admin"))
+			.expect(201);
+
+		assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage message = greenMail.getReceivedMessages()[0];
+		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(invitee.email());
+		assertThat(message.getSubject()).isEqualTo("Olivia Owner invited you to join Rocket Club");
+		Matcher link = LINK.matcher(GreenMailUtil.getBody(message));
+		assertThat(link.find()).as("the e-mail contains the invitation link").isTrue();
+		assertThat(link.group(1)).isEqualTo(invitation.get("id").asString());
+
+		JsonNode viewed = api.get("/api/invitations/" + link.group(1), invitee.token()).expect(200);
+		assertThat(viewed.get("organizationName").asString()).isEqualTo("Rocket Club");
+		assertThat(viewed.get("status").asString()).isEqualTo("pending");
+		JsonNode accepted = api.post("/api/invitations/" + link.group(1) + "/accept", invitee.token(), null)
+			.expect(200);
+		assertThat(accepted.get("member").get("role").asString()).isEqualTo("admin");
+		assertThat(accepted.get("invitation").get("status").asString()).isEqualTo("accepted");
+		JsonNode members = api.get("/api/organizations/" + organizationId + "/members", owner.token()).expect(200);
+		assertThat(members.get("total").asLong()).isEqualTo(2);
+	}
+
+}
