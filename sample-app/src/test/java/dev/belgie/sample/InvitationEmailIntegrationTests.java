@@ -47,8 +47,8 @@ class InvitationEmailIntegrationTests {
 	@Test
 	void theInviteeReceivesAnEmailWhoseLinkLeadsToTheInvitation() throws Exception {
 		SampleApi api = new SampleApi(this.port);
-		TestUser owner = api.signUp("Olivia Owner");
-		TestUser invitee = api.signUp("Ivy Invitee");
+		TestUser owner = api.signUp(SampleApi.uniqueEmail("olivia"), "Olivia Owner");
+		TestUser invitee = api.signUp(SampleApi.uniqueEmail("ivy"), "Ivy Invitee");
 		JsonNode organization = api.createOrganization(owner, "Rocket Club");
 		String organizationId = organization.get("id").asString();
 
