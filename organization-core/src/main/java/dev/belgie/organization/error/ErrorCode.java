@@ -3,11 +3,21 @@ package dev.belgie.organization.error;
 /**
  * A stable, machine-readable error code with the HTTP status it maps to.
  * <p>
- * Codes are {@code UPPER_SNAKE_CASE} and never change meaning once published; applications may define
- * their own codes (for example an enum implementing this interface) and throw them with
+ * Codes are {@code UPPER_SNAKE_CASE} and never change meaning once published; applications define their
+ * own with {@link #of(String, int, String)} (or an enum implementing this interface) and throw them with
  * {@link OrganizationException}.
  */
 public interface ErrorCode {
+
+	/**
+	 * An error code of the application's own, for example
+	 * {@code ErrorCode.of("EMAIL_TAKEN", 409, "E-mail address taken")}.
+	 */
+	static ErrorCode of(String code, int status, String title) {
+		record Defined(String code, int status, String title) implements ErrorCode {
+		}
+		return new Defined(code, status, title);
+	}
 
 	/** The code, for example {@code ORGANIZATION_NOT_FOUND}. */
 	String code();

@@ -5,35 +5,18 @@ import dev.belgie.organization.error.ErrorCode;
 /**
  * Codes for the HTTP errors that Spring MVC raises before any controller runs.
  */
-public enum WebErrorCode implements ErrorCode {
+public final class WebErrorCode {
 
-	NOT_FOUND(404, "Not found"),
-	METHOD_NOT_ALLOWED(405, "Method not allowed"),
-	NOT_ACCEPTABLE(406, "Not acceptable"),
-	UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type");
+	public static final ErrorCode NOT_FOUND = ErrorCode.of("NOT_FOUND", 404, "Not found");
 
-	private final int status;
+	public static final ErrorCode METHOD_NOT_ALLOWED = ErrorCode.of("METHOD_NOT_ALLOWED", 405, "Method not allowed");
 
-	private final String title;
+	public static final ErrorCode NOT_ACCEPTABLE = ErrorCode.of("NOT_ACCEPTABLE", 406, "Not acceptable");
 
-	WebErrorCode(int status, String title) {
-		this.status = status;
-		this.title = title;
-	}
+	public static final ErrorCode UNSUPPORTED_MEDIA_TYPE = ErrorCode.of("UNSUPPORTED_MEDIA_TYPE", 415,
+			"Unsupported media type");
 
-	@Override
-	public String code() {
-		return name();
-	}
-
-	@Override
-	public int status() {
-		return this.status;
-	}
-
-	@Override
-	public String title() {
-		return this.title;
+	private WebErrorCode() {
 	}
 
 }
