@@ -96,7 +96,8 @@ abstract class PersistenceIntegrationTests {
 
 	@Test
 	void changelogCreatesTheTablesInTheTestSchemaAndRecordsItsChangeSets() {
-		assertThat(this.jdbc.queryForList("select id from belgie_databasechangelog order by orderexecuted", String.class))
+		assertThat(this.jdbc.queryForList("select id from belgie_databasechangelog order by orderexecuted",
+				String.class))
 			.containsExactly("0.1.0-organization", "0.1.0-member", "0.1.0-invitation");
 		List<String> tables = this.jdbc.queryForList("""
 				select lower(table_name) from information_schema.tables

@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Concurrent requests on a real database, each on its own thread with its own {@link OrganizationClient},
  * released together: the invariants hold (unique slug and membership, one owner left, the membership
- * limit) and every loser gets the expected {@link OrganizationException}, never another exception. The
- * final state is read back by counting rows. One subclass per database.
+ * limit), requests that lock the same rows do not deadlock, and every loser gets the expected
+ * {@link OrganizationException}, never another exception. The final state is read back by counting rows.
+ * One subclass per database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RaceIntegrationTests {
@@ -166,7 +167,7 @@ abstract class RaceIntegrationTests {
 		List<OrganizationUser> invitees = newUsers(12);
 		List<UUID> invitations = new ArrayList<>();
 		for (OrganizationUser invitee : invitees) {
-			invitations.add(client(owner).invite(id, InvitationRequest.of(invitee.email(), "member")).invitation().id());
+			invitations.add(invite(owner, id, invitee, "member"));
 		}
 
 		List<Outcome> outcomes = race(12,
@@ -189,7 +190,7 @@ abstract class RaceIntegrationTests {
 		String slug = organizationOf(owner);
 		UUID id = idOf(slug);
 		OrganizationUser invitee = newUser();
-		UUID invitation = client(owner).invite(id, InvitationRequest.of(invitee.email(), "admin")).invitation().id();
+		UUID invitation = invite(owner, id, invitee, "admin");
 
 		List<Outcome> outcomes = race(2, (i) -> () -> client(invitee).acceptInvitation(invitation));
 
@@ -198,6 +199,54 @@ abstract class RaceIntegrationTests {
 		assertThat(membersOf(slug)).isEqualTo(2);
 		Invitation accepted = this.service.invitation(invitation);
 		assertThat(accepted.status()).isEqualTo("accepted");
+	}
+
+	@Test
+	void acceptingWhileTheInvitationIsResentEndsInAMembership() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			String slug = organizationOf(owner);
+			UUID id = idOf(slug);
+			OrganizationUser invitee = newUser();
+			UUID invitation = invite(owner, id, invitee, "member");
+
+			List<Outcome> outcomes = race(2, (i) -> () -> (i == 0) ? client(invitee).acceptInvitation(invitation)
+					: client(owner).invite(id, new InvitationRequest(invitee.email(), "member", null, true)));
+
+			assertThat(outcomes.get(0).succeeded())
+				.as("round %d: accepting fails with %s", round, outcomes.get(0).error())
+				.isTrue();
+			assertOutcomes(outcomes.subList(1, 2), outcomes.get(1).succeeded() ? 1 : 0,
+					OrganizationErrorCode.ALREADY_MEMBER);
+			assertThat(count("select count(*) from belgie_member where user_id = ?", invitee.id())).isOne();
+		}
+	}
+
+	@Test
+	void deletingWhileAnInvitationIsAcceptedDeletesTheOrganization() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			String slug = organizationOf(owner);
+			UUID id = idOf(slug);
+			OrganizationUser invitee = newUser();
+			UUID invitation = invite(owner, id, invitee, "member");
+
+			List<Outcome> outcomes = race(2, (i) -> () -> {
+				if (i == 0) {
+					return client(invitee).acceptInvitation(invitation);
+				}
+				client(owner).delete(id);
+				return null;
+			});
+
+			assertThat(outcomes.get(1).succeeded())
+				.as("round %d: deleting fails with %s", round, outcomes.get(1).error())
+				.isTrue();
+			assertOutcomes(outcomes.subList(0, 1), outcomes.get(0).succeeded() ? 1 : 0,
+					OrganizationErrorCode.INVITATION_NOT_FOUND, OrganizationErrorCode.ORGANIZATION_NOT_FOUND);
+			assertThat(count("select count(*) from belgie_organization where slug = ?", slug)).isZero();
+			assertThat(count("select count(*) from belgie_member where user_id = ?", invitee.id())).isZero();
+		}
 	}
 
 	/**
@@ -238,7 +287,10 @@ abstract class RaceIntegrationTests {
 	}
 
 	private static void assertOutcomes(List<Outcome> outcomes, int successes, OrganizationErrorCode... expected) {
-		List<Throwable> failures = outcomes.stream().filter((outcome) -> !outcome.succeeded()).map(Outcome::error).toList();
+		List<Throwable> failures = outcomes.stream()
+			.filter((outcome) -> !outcome.succeeded())
+			.map(Outcome::error)
+			.toList();
 		for (Throwable failure : failures) {
 			assertThat(failure).as("every loser fails with an OrganizationException, not %s", failure)
 				.isInstanceOf(OrganizationException.class);
@@ -251,6 +303,10 @@ abstract class RaceIntegrationTests {
 	private OrganizationClient client(OrganizationUser user) {
 		return new OrganizationClient(this.service, this.members, () -> Optional.of(user), this.users,
 				this.transactions);
+	}
+
+	private UUID invite(OrganizationUser inviter, UUID organizationId, OrganizationUser invitee, String role) {
+		return client(inviter).invite(organizationId, InvitationRequest.of(invitee.email(), role)).invitation().id();
 	}
 
 	private String organizationOf(OrganizationUser owner) {
