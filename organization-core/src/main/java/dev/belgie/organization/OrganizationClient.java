@@ -196,7 +196,9 @@ public class OrganizationClient {
 	/** Accepts an invitation addressed to the caller's e-mail, joining the organization with its role. */
 	public AcceptedInvitation acceptInvitation(UUID invitationId) {
 		OrganizationUser caller = currentUser();
-		return this.transactions.write(() -> this.service.accept(this.service.lockInvitation(invitationId), caller));
+		UUID organizationId = this.service.organizationOfInvitation(invitationId);
+		return this.transactions.write(
+				() -> this.service.accept(this.service.lockForAcceptance(organizationId, invitationId), caller));
 	}
 
 	/** Rejects an invitation addressed to the caller's e-mail. */

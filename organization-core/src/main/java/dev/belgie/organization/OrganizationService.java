@@ -211,7 +211,8 @@ public class OrganizationService {
 	}
 
 	public AcceptedInvitation acceptInvitation(UUID invitationId, OrganizationUser user) {
-		return this.transactions.write(() -> accept(lockInvitation(invitationId), user));
+		UUID organizationId = organizationOfInvitation(invitationId);
+		return this.transactions.write(() -> accept(lockForAcceptance(organizationId, invitationId), user));
 	}
 
 	public Invitation rejectInvitation(UUID invitationId) {
@@ -446,6 +447,25 @@ public class OrganizationService {
 			throw new OrganizationException(OrganizationErrorCode.NOT_INVITATION_RECIPIENT,
 					"The invitation is addressed to someone else.");
 		}
+	}
+
+	/**
+	 * The organization of an invitation, read in a transaction of its own before the one that accepts it:
+	 * that one must lock the organization before anything else is read (see {@link #accept}).
+	 */
+	UUID organizationOfInvitation(UUID invitationId) {
+		return this.transactions.read(() -> this.invitations.findById(invitationId)
+			.map(InvitationEntity::getOrganizationId)
+			.orElseThrow(() -> invitationNotFound()));
+	}
+
+	/**
+	 * Locks the organization, then the invitation to accept: the organization first, as every change to
+	 * its members or invitations does (invite, delete), or two such transactions deadlock.
+	 */
+	InvitationEntity lockForAcceptance(UUID organizationId, UUID invitationId) {
+		this.organizations.lockById(organizationId).orElseThrow(() -> invitationNotFound());
+		return lockInvitation(invitationId);
 	}
 
 	InvitationEntity lockInvitation(UUID invitationId) {

@@ -1,0 +1,10 @@
+package dev.belgie.organization.autoconfigure.database;
+
+class PostgresPersistenceIntegrationTests extends PersistenceIntegrationTests {
+
+	@Override
+	TestDatabase createDatabase() {
+		return TestDatabases.postgresql();
+	}
+
+}

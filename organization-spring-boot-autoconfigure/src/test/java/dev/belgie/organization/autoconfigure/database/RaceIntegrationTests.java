@@ -1,0 +1,381 @@
+package dev.belgie.organization.autoconfigure.database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+import javax.sql.DataSource;
+
+import dev.belgie.organization.AddMemberRequest;
+import dev.belgie.organization.CreateOrganizationRequest;
+import dev.belgie.organization.Invitation;
+import dev.belgie.organization.InvitationRequest;
+import dev.belgie.organization.OrganizationClient;
+import dev.belgie.organization.OrganizationService;
+import dev.belgie.organization.Transactions;
+import dev.belgie.organization.error.OrganizationErrorCode;
+import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.organization.repository.MemberRepository;
+import dev.belgie.organization.spi.OrganizationUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opentest4j.TestAbortedException;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Concurrent requests on a real database, each on its own thread with its own {@link OrganizationClient},
+ * released together: the invariants hold (unique slug and membership, one owner left, the membership
+ * limit), requests that lock the same rows do not deadlock, and every loser gets the expected
+ * {@link OrganizationException}, never another exception. The final state is read back by counting rows.
+ * One subclass per database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RaceIntegrationTests {
+
+	private static final int MEMBERSHIP_LIMIT = 5;
+
+	private final InMemoryUserDirectory users = new InMemoryUserDirectory();
+
+	private TestDatabase database;
+
+	/** Why the database is not available, when it is not. */
+	private String unavailable;
+
+	private ConfigurableApplicationContext context;
+
+	private OrganizationService service;
+
+	private MemberRepository members;
+
+	private Transactions transactions;
+
+	private JdbcTemplate jdbc;
+
+	/** A fresh database of the kind under test. */
+	abstract TestDatabase createDatabase();
+
+	@BeforeAll
+	void startApplication() {
+		try {
+			this.database = createDatabase();
+		}
+		catch (TestAbortedException ex) {
+			// skipped: reported on each test, where build tools show it
+			this.unavailable = ex.getMessage();
+			return;
+		}
+		try {
+			this.context = OrganizationDatabaseContext.start(this.database,
+					Map.of("belgie.organization.membership-limit", MEMBERSHIP_LIMIT,
+							"spring.datasource.hikari.maximum-pool-size", 16));
+		}
+		catch (RuntimeException ex) {
+			this.database.close();
+			throw ex;
+		}
+		this.service = this.context.getBean(OrganizationService.class);
+		this.members = this.context.getBean(MemberRepository.class);
+		this.transactions = this.context.getBean(Transactions.class);
+		this.jdbc = new JdbcTemplate(this.context.getBean(DataSource.class));
+	}
+
+	@BeforeEach
+	void requireDatabase() {
+		Assumptions.assumeTrue(this.unavailable == null, this.unavailable);
+	}
+
+	@AfterAll
+	void stopApplication() {
+		if (this.context != null) {
+			this.context.close();
+		}
+		if (this.database != null) {
+			this.database.close();
+		}
+	}
+
+	@Test
+	void tenCreatesOfOneSlugMakeOneOrganization() throws Exception {
+		String slug = uniqueSlug();
+		List<OrganizationUser> creators = newUsers(10);
+
+		List<Outcome> outcomes = race(10, (i) -> () -> client(creators.get(i))
+			.create(new CreateOrganizationRequest("Race " + i, slug, null, null, null)));
+
+		assertOutcomes(outcomes, 1, OrganizationErrorCode.ORGANIZATION_SLUG_TAKEN);
+		assertThat(count("select count(*) from belgie_organization where slug = ?", slug)).isOne();
+		assertThat(membersOf(slug)).isOne();
+		for (int i = 0; i < creators.size(); i++) {
+			assertThat(this.members.countByUserId(creators.get(i).id()))
+				.as("memberships of creator %d", i)
+				.isEqualTo(outcomes.get(i).succeeded() ? 1 : 0);
+		}
+	}
+
+	@Test
+	void eightAddsOfOneUserMakeOneMembership() throws Exception {
+		OrganizationUser owner = newUser();
+		String slug = organizationOf(owner);
+		UUID id = idOf(slug);
+		OrganizationUser newcomer = newUser();
+
+		List<Outcome> outcomes = race(8,
+				(i) -> () -> client(owner).addMember(id, AddMemberRequest.byUserId(newcomer.id(), "member")));
+
+		assertOutcomes(outcomes, 1, OrganizationErrorCode.ALREADY_MEMBER);
+		assertThat(count("select count(*) from belgie_member where user_id = ?", newcomer.id())).isOne();
+		assertThat(membersOf(slug)).isEqualTo(2);
+	}
+
+	@Test
+	void twoOwnersLeavingAtOnceLeaveOneOwner() throws Exception {
+		OrganizationUser first = newUser();
+		OrganizationUser second = newUser();
+		String slug = organizationOf(first);
+		UUID id = idOf(slug);
+		client(first).addMember(id, AddMemberRequest.byUserId(second.id(), "owner"));
+		List<OrganizationUser> owners = List.of(first, second);
+
+		List<Outcome> outcomes = race(2, (i) -> () -> {
+			client(owners.get(i)).leave(id);
+			return null;
+		});
+
+		assertOutcomes(outcomes, 1, OrganizationErrorCode.LAST_OWNER);
+		assertThat(membersOf(slug)).isOne();
+		assertThat(this.members.countOwners(id)).isOne();
+	}
+
+	@Test
+	void concurrentAddsStopAtTheMembershipLimit() throws Exception {
+		OrganizationUser owner = newUser();
+		String slug = organizationOf(owner);
+		UUID id = idOf(slug);
+		List<OrganizationUser> newcomers = newUsers(12);
+
+		List<Outcome> outcomes = race(12,
+				(i) -> () -> client(owner).addMember(id, AddMemberRequest.byUserId(newcomers.get(i).id(), "member")));
+
+		assertOutcomes(outcomes, MEMBERSHIP_LIMIT - 1, OrganizationErrorCode.MEMBERSHIP_LIMIT_REACHED);
+		assertThat(membersOf(slug)).isEqualTo(MEMBERSHIP_LIMIT);
+	}
+
+	@Test
+	void twelveInviteesAcceptingAtOnceStopAtTheMembershipLimit() throws Exception {
+		OrganizationUser owner = newUser();
+		String slug = organizationOf(owner);
+		UUID id = idOf(slug);
+		List<OrganizationUser> invitees = newUsers(12);
+		List<UUID> invitations = new ArrayList<>();
+		for (OrganizationUser invitee : invitees) {
+			invitations.add(invite(owner, id, invitee, "member"));
+		}
+
+		List<Outcome> outcomes = race(12,
+				(i) -> () -> client(invitees.get(i)).acceptInvitation(invitations.get(i)));
+
+		assertOutcomes(outcomes, MEMBERSHIP_LIMIT - 1, OrganizationErrorCode.MEMBERSHIP_LIMIT_REACHED);
+		assertThat(membersOf(slug)).isEqualTo(MEMBERSHIP_LIMIT);
+		assertThat(invitationsOf(slug, "accepted")).isEqualTo(MEMBERSHIP_LIMIT - 1);
+		assertThat(invitationsOf(slug, "pending")).isEqualTo(12 - (MEMBERSHIP_LIMIT - 1));
+		for (int i = 0; i < invitees.size(); i++) {
+			assertThat(this.members.existsByOrganizationIdAndUserId(id, invitees.get(i).id()))
+				.as("membership of invitee %d", i)
+				.isEqualTo(outcomes.get(i).succeeded());
+		}
+	}
+
+	@Test
+	void oneInvitationAcceptedTwiceAtOnceMakesOneMembership() throws Exception {
+		OrganizationUser owner = newUser();
+		String slug = organizationOf(owner);
+		UUID id = idOf(slug);
+		OrganizationUser invitee = newUser();
+		UUID invitation = invite(owner, id, invitee, "admin");
+
+		List<Outcome> outcomes = race(2, (i) -> () -> client(invitee).acceptInvitation(invitation));
+
+		assertOutcomes(outcomes, 1, OrganizationErrorCode.INVITATION_NOT_PENDING, OrganizationErrorCode.ALREADY_MEMBER);
+		assertThat(count("select count(*) from belgie_member where user_id = ?", invitee.id())).isOne();
+		assertThat(membersOf(slug)).isEqualTo(2);
+		Invitation accepted = this.service.invitation(invitation);
+		assertThat(accepted.status()).isEqualTo("accepted");
+	}
+
+	@Test
+	void acceptingWhileTheInvitationIsResentEndsInAMembership() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			String slug = organizationOf(owner);
+			UUID id = idOf(slug);
+			OrganizationUser invitee = newUser();
+			UUID invitation = invite(owner, id, invitee, "member");
+
+			List<Outcome> outcomes = race(2, (i) -> () -> (i == 0) ? client(invitee).acceptInvitation(invitation)
+					: client(owner).invite(id, new InvitationRequest(invitee.email(), "member", null, true)));
+
+			assertThat(outcomes.get(0).succeeded())
+				.as("round %d: accepting fails with %s", round, outcomes.get(0).error())
+				.isTrue();
+			assertOutcomes(outcomes.subList(1, 2), outcomes.get(1).succeeded() ? 1 : 0,
+					OrganizationErrorCode.ALREADY_MEMBER);
+			assertThat(count("select count(*) from belgie_member where user_id = ?", invitee.id())).isOne();
+		}
+	}
+
+	@Test
+	void deletingWhileAnInvitationIsAcceptedDeletesTheOrganization() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			String slug = organizationOf(owner);
+			UUID id = idOf(slug);
+			OrganizationUser invitee = newUser();
+			UUID invitation = invite(owner, id, invitee, "member");
+
+			List<Outcome> outcomes = race(2, (i) -> () -> {
+				if (i == 0) {
+					return client(invitee).acceptInvitation(invitation);
+				}
+				client(owner).delete(id);
+				return null;
+			});
+
+			assertThat(outcomes.get(1).succeeded())
+				.as("round %d: deleting fails with %s", round, outcomes.get(1).error())
+				.isTrue();
+			assertOutcomes(outcomes.subList(0, 1), outcomes.get(0).succeeded() ? 1 : 0,
+					OrganizationErrorCode.INVITATION_NOT_FOUND, OrganizationErrorCode.ORGANIZATION_NOT_FOUND);
+			assertThat(count("select count(*) from belgie_organization where slug = ?", slug)).isZero();
+			assertThat(count("select count(*) from belgie_member where user_id = ?", invitee.id())).isZero();
+		}
+	}
+
+	/**
+	 * Runs {@code count} tasks on as many threads, released together once all are ready, and returns their
+	 * outcomes in task order. A task that does not end within a minute (a deadlock) fails the test.
+	 */
+	private List<Outcome> race(int count, IntFunction<Callable<?>> tasks) throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch ready = new CountDownLatch(count);
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Object>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				Callable<?> task = tasks.apply(i);
+				futures.add(executor.submit(() -> {
+					ready.countDown();
+					start.await();
+					return task.call();
+				}));
+			}
+			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+			start.countDown();
+			List<Outcome> outcomes = new ArrayList<>();
+			for (Future<Object> future : futures) {
+				try {
+					future.get(60, TimeUnit.SECONDS);
+					outcomes.add(new Outcome(null));
+				}
+				catch (ExecutionException ex) {
+					outcomes.add(new Outcome(ex.getCause()));
+				}
+			}
+			return outcomes;
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private static void assertOutcomes(List<Outcome> outcomes, int successes, OrganizationErrorCode... expected) {
+		List<Throwable> failures = outcomes.stream()
+			.filter((outcome) -> !outcome.succeeded())
+			.map(Outcome::error)
+			.toList();
+		for (Throwable failure : failures) {
+			assertThat(failure).as("every loser fails with an OrganizationException, not %s", failure)
+				.isInstanceOf(OrganizationException.class);
+			assertThat(((OrganizationException) failure).getErrorCode()).as(failure.getMessage())
+				.isIn((Object[]) expected);
+		}
+		assertThat(outcomes.size() - failures.size()).as("successes").isEqualTo(successes);
+	}
+
+	private OrganizationClient client(OrganizationUser user) {
+		return new OrganizationClient(this.service, this.members, () -> Optional.of(user), this.users,
+				this.transactions);
+	}
+
+	private UUID invite(OrganizationUser inviter, UUID organizationId, OrganizationUser invitee, String role) {
+		return client(inviter).invite(organizationId, InvitationRequest.of(invitee.email(), role)).invitation().id();
+	}
+
+	private String organizationOf(OrganizationUser owner) {
+		String slug = uniqueSlug();
+		client(owner).create(new CreateOrganizationRequest("Race", slug, null, null, null));
+		return slug;
+	}
+
+	private UUID idOf(String slug) {
+		return this.service.details(slug).id();
+	}
+
+	private long membersOf(String slug) {
+		return count("""
+				select count(*) from belgie_member m join belgie_organization o on o.id = m.organization_id
+				where o.slug = ?""", slug);
+	}
+
+	private long invitationsOf(String slug, String status) {
+		return count("""
+				select count(*) from belgie_invitation i join belgie_organization o on o.id = i.organization_id
+				where o.slug = ? and i.status = ?""", slug, status);
+	}
+
+	private long count(String sql, Object... arguments) {
+		return this.jdbc.queryForObject(sql, Long.class, arguments);
+	}
+
+	private List<OrganizationUser> newUsers(int count) {
+		List<OrganizationUser> created = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			created.add(newUser());
+		}
+		return created;
+	}
+
+	private OrganizationUser newUser() {
+		String id = "user-" + UUID.randomUUID();
+		return this.users.add(new OrganizationUser(id, id + "@example.com", "User " + id));
+	}
+
+	private static String uniqueSlug() {
+		return "race-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private record Outcome(Throwable error) {
+
+		boolean succeeded() {
+			return this.error == null;
+		}
+
+	}
+
+}
