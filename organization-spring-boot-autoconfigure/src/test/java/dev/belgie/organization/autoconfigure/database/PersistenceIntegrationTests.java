@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.opentest4j.TestAbortedException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -277,10 +276,9 @@ abstract class PersistenceIntegrationTests {
 			.isEqualTo(4);
 		assertThat(this.members.countOwners(second.getId())).isEqualTo(1);
 
-		Page<MemberEntity> page = this.members.findByOrganizationId(first.getId(),
+		List<MemberEntity> page = this.members.findByOrganizationId(first.getId(),
 				PageRequest.of(1, 3, Sort.by("createdAt", "id")));
-		assertThat(page.getTotalElements()).isEqualTo(8);
-		assertThat(page.getContent()).extracting(MemberEntity::getRole)
+		assertThat(page).extracting(MemberEntity::getRole)
 			.containsExactly("admin,owner,member", "member", "admin");
 
 		List<MembershipSummary> summaries = this.members.findMembershipSummaries(owner);
