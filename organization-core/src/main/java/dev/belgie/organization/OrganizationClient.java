@@ -195,10 +195,7 @@ public class OrganizationClient {
 
 	/** Accepts an invitation addressed to the caller's e-mail, joining the organization with its role. */
 	public AcceptedInvitation acceptInvitation(UUID invitationId) {
-		OrganizationUser caller = currentUser();
-		UUID organizationId = this.service.organizationOfInvitation(invitationId);
-		return this.transactions.write(
-				() -> this.service.accept(this.service.lockForAcceptance(organizationId, invitationId), caller));
+		return this.service.acceptInvitation(invitationId, currentUser());
 	}
 
 	/** Rejects an invitation addressed to the caller's e-mail. */

@@ -417,15 +417,14 @@ public class OrganizationService {
 	}
 
 	/**
-	 * Accepts a locked invitation. The organization is locked before anything else is read, so that the
-	 * membership limit is checked against every membership committed before (on MariaDB's repeatable read
-	 * too, whose snapshot starts at the first plain read).
+	 * Accepts an invitation locked by {@link #lockForAcceptance}: its organization was locked before
+	 * anything else was read, so that the membership limit is checked against every membership committed
+	 * before (on MariaDB's repeatable read too, whose snapshot starts at the first plain read).
 	 */
 	AcceptedInvitation accept(InvitationEntity invitation, OrganizationUser user) {
 		checkRecipient(invitation, user);
 		checkPending(invitation);
-		OrganizationEntity organization = lockOrganization(invitation.getOrganizationId());
-		Member member = join(organization, user, invitation.getRole(), invitation.getTeamId());
+		Member member = join(invitation.getOrganization(), user, invitation.getRole(), invitation.getTeamId());
 		invitation.close(InvitationEntity.ACCEPTED, now());
 		this.invitations.saveAndFlush(invitation);
 		Invitation accepted = Invitation.of(invitation, now());
