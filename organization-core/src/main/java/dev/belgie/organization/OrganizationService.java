@@ -83,8 +83,10 @@ public class OrganizationService {
 		this.events = events;
 		this.clock = clock;
 		this.transactions = transactions;
-		if (!rolePolicy.isDefined(settings.creatorRole())) {
-			throw new IllegalArgumentException("The creator role '" + settings.creatorRole() + "' is not a defined role");
+		for (String role : Roles.split(settings.creatorRole())) {
+			if (!rolePolicy.isDefined(role)) {
+				throw new IllegalArgumentException("The creator role '" + role + "' is not a defined role");
+			}
 		}
 	}
 

@@ -1,0 +1,300 @@
+package dev.belgie.organization.autoconfigure;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.belgie.organization.CreateOrganizationRequest;
+import dev.belgie.organization.OrganizationClient;
+import dev.belgie.organization.OrganizationService;
+import dev.belgie.organization.OrganizationSettings;
+import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.autoconfigure.app.ExplicitScanWidgetApplication;
+import dev.belgie.organization.autoconfigure.app.Widget;
+import dev.belgie.organization.autoconfigure.app.WidgetApplication;
+import dev.belgie.organization.autoconfigure.app.WidgetRepository;
+import dev.belgie.organization.autoconfigure.app.empty.NoEntitiesApplication;
+import dev.belgie.organization.autoconfigure.mail.InvitationEmailListener;
+import dev.belgie.organization.autoconfigure.mail.LoggingInvitationEmailSender;
+import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
+import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
+import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
+import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
+import dev.belgie.organization.repository.OrganizationRepository;
+import dev.belgie.organization.spi.CurrentUserProvider;
+import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.spi.OrganizationUser;
+import dev.belgie.organization.spi.UserDirectory;
+import liquibase.integration.spring.SpringLiquibase;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.scope.ScopedObject;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The organization starter's auto-configuration in a real context on an in-memory H2 database, beside a
+ * small application with an entity, a repository and a Liquibase changelog of its own.
+ */
+class OrganizationAutoConfigurationIntegrationTests {
+
+	private static final AutoConfigurations AUTO_CONFIGURATIONS = AutoConfigurations.of(
+			DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+			DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
+			LiquibaseAutoConfiguration.class, OrganizationAutoConfiguration.class,
+			OrganizationWebAutoConfiguration.class, OrganizationMailAutoConfiguration.class);
+
+	private static final OrganizationUser OWNER = new OrganizationUser("owner-1", "owner@example.com", "Owner");
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AUTO_CONFIGURATIONS)
+		.withUserConfiguration(WidgetApplication.class)
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+				"spring.liquibase.change-log=classpath:db/changelog/widget-app.xml",
+				"spring.jpa.hibernate.ddl-auto=validate");
+
+	@Test
+	void definesTheServiceTheClientAndTheirCollaboratorsByDefault() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(OrganizationService.class)
+				.hasSingleBean(OrganizationSettings.class)
+				.hasSingleBean(RolePolicy.class)
+				.hasSingleBean(OrganizationRepository.class)
+				.hasSingleBean(OrganizationSchemaInitializer.class)
+				.hasSingleBean(OrganizationProblemDetailsAdvice.class)
+				.hasSingleBean(ProblemDetailsAuthenticationEntryPoint.class)
+				.hasSingleBean(InvitationEmailListener.class)
+				.hasSingleBean(UserDirectory.class);
+			assertThat(context).getBean(CurrentUserProvider.class).isInstanceOf(SecurityContextCurrentUserProvider.class);
+			assertThat(context).getBean(InvitationEmailSender.class).isInstanceOf(LoggingInvitationEmailSender.class);
+			assertThat(context.getBean(OrganizationSettings.class)).isEqualTo(OrganizationSettings.defaults());
+		});
+	}
+
+	@Test
+	void theClientIsOnePerRequestBehindAScopedProxy() {
+		this.runner.run((context) -> {
+			assertThat(context.getBeanFactory().getBeanDefinition("scopedTarget.organizationClient").getScope())
+				.isEqualTo("request");
+			assertThat(context.getBean(OrganizationClient.class)).isInstanceOf(ScopedObject.class);
+		});
+	}
+
+	@Test
+	void appliesTheStarterSchemaWithItsNamedConstraintsAndItsOwnChangelogTables() {
+		this.runner.run((context) -> {
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(3);
+			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
+			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
+			assertThat(jdbc.queryForObject(
+					"select count(*) from information_schema.indexes where index_name = 'IX_BELGIE_MEMBER_USER'",
+					Integer.class))
+				.isPositive();
+		});
+	}
+
+	@Test
+	void hibernateLeavesTheStarterSchemaAloneWhenTheApplicationSetsNoDdlAuto() {
+		new WebApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
+			.withUserConfiguration(WidgetApplication.class)
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+					"spring.liquibase.enabled=false")
+			.run((context) -> {
+				// on an embedded database Hibernate would create-drop every mapped table unless told the
+				// schema is managed; its re-created tables would lack the changelog's named constraints
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+				assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
+				assertThat(context.getBean(OrganizationService.class)
+					.create(CreateOrganizationRequest.named("Acme"), OWNER)
+					.slug()).isEqualTo("acme");
+			});
+	}
+
+	@Test
+	void theApplicationsOwnEntitiesRepositoriesAndChangelogWorkBesideTheStarters() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(SpringLiquibase.class);
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+			assertThat(jdbc.queryForObject("select count(*) from databasechangelog", Integer.class)).isEqualTo(1);
+			assertWidgetsAndOrganizationsWork(context);
+		});
+	}
+
+	@Test
+	void theStarterAppliesItsSchemaWhenTheApplicationHasNoLiquibaseOfItsOwn() {
+		new WebApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+					"spring.liquibase.enabled=false", "spring.jpa.hibernate.ddl-auto=validate")
+			.withUserConfiguration(NoEntitiesApplication.class)
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(SpringLiquibase.class);
+				OrganizationService service = context.getBean(OrganizationService.class);
+				assertThat(service.create(CreateOrganizationRequest.named("Acme"), OWNER).slug()).isEqualTo("acme");
+				assertThat(service.forUser(OWNER.id())).singleElement()
+					.satisfies((summary) -> assertThat(summary.role()).isEqualTo("owner"));
+			});
+	}
+
+	@Test
+	void anApplicationWithItsOwnEntityScanAndRepositoriesKeepsThemAndGetsTheStarters() {
+		new WebApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
+			.withUserConfiguration(ExplicitScanWidgetApplication.class)
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+					"spring.liquibase.change-log=classpath:db/changelog/widget-app.xml",
+					"spring.jpa.hibernate.ddl-auto=validate")
+			.run((context) -> assertWidgetsAndOrganizationsWork(context));
+	}
+
+	@Test
+	void canBeSwitchedOffEntirely() {
+		this.runner.withPropertyValues("belgie.organization.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed()
+				.doesNotHaveBean(OrganizationService.class)
+				.doesNotHaveBean(OrganizationClient.class)
+				.doesNotHaveBean(OrganizationSchemaInitializer.class)
+				.doesNotHaveBean(OrganizationProblemDetailsAdvice.class)
+				.doesNotHaveBean(InvitationEmailListener.class)
+				.doesNotHaveBean(OrganizationProperties.class);
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+			assertThat(jdbc.queryForObject(
+					"select count(*) from information_schema.tables where lower(table_name) like 'belgie%'",
+					Integer.class))
+				.isZero();
+			assertThat(context).hasSingleBean(WidgetRepository.class);
+		});
+	}
+
+	@Test
+	void theSchemaCanBeLeftToTheApplication() {
+		this.runner.withPropertyValues("belgie.organization.schema.enabled=false", "spring.jpa.hibernate.ddl-auto=none")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(OrganizationService.class)
+					.doesNotHaveBean(OrganizationSchemaInitializer.class);
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+				assertThat(jdbc.queryForObject(
+						"select count(*) from information_schema.tables where lower(table_name) like 'belgie%'",
+						Integer.class))
+					.isZero();
+			});
+	}
+
+	@Test
+	void backsOffFromTheApplicationsOwnBeans() {
+		this.runner.withUserConfiguration(OwnBeansConfiguration.class).run((context) -> {
+			OwnBeansConfiguration own = context.getBean(OwnBeansConfiguration.class);
+			assertThat(context).getBean(CurrentUserProvider.class).isSameAs(own.currentUserProvider);
+			assertThat(context).getBean(UserDirectory.class).isSameAs(own.userDirectory);
+			assertThat(context).getBean(RolePolicy.class).isSameAs(own.rolePolicy);
+			assertThat(context).getBean(InvitationEmailSender.class).isSameAs(own.sender);
+			assertThat(context).getBean(OrganizationProblemDetailsAdvice.class).isSameAs(own.advice);
+			assertThat(context.getBean(OrganizationService.class).rolePolicy()).isSameAs(own.rolePolicy);
+		});
+	}
+
+	@Test
+	void bindsEveryProperty() {
+		this.runner
+			.withPropertyValues("belgie.organization.allow-user-to-create-organization=false",
+					"belgie.organization.creator-role=admin", "belgie.organization.organization-limit=3",
+					"belgie.organization.membership-limit=10", "belgie.organization.invitation-expires-in=2h",
+					"belgie.organization.invitation-limit=7", "belgie.organization.roles.billing=organization:update",
+					"belgie.organization.roles.admin=member:create,invitation:create",
+					"belgie.organization.base-url=https://app.example.com",
+					"belgie.organization.mail.from=team@example.com")
+			.run((context) -> {
+				assertThat(context.getBean(OrganizationSettings.class))
+					.isEqualTo(new OrganizationSettings(false, "admin", 3, 10, Duration.ofHours(2), 7));
+				RolePolicy policy = context.getBean(RolePolicy.class);
+				assertThat(policy.roleNames()).contains("owner", "admin", "member", "billing");
+				assertThat(policy.hasPermission("billing", "organization:update")).isTrue();
+				assertThat(policy.hasPermission("billing", "member:create")).isFalse();
+				assertThat(policy.hasPermission("admin", "member:create")).isTrue();
+				assertThat(policy.hasPermission("admin", "member:delete")).as("replaced by the configured admin")
+					.isFalse();
+				OrganizationProperties properties = context.getBean(OrganizationProperties.class);
+				assertThat(properties.getBaseUrl()).isEqualTo("https://app.example.com");
+				assertThat(properties.getMail().getFrom()).isEqualTo("team@example.com");
+			});
+	}
+
+	@Test
+	void aNonWebApplicationGetsTheServiceButNoRequestScopedClient() {
+		new ApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
+			.withUserConfiguration(WidgetApplication.class)
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
+					"spring.liquibase.change-log=classpath:db/changelog/widget-app.xml")
+			.run((context) -> assertThat(context).hasSingleBean(OrganizationService.class)
+				.doesNotHaveBean(OrganizationClient.class)
+				.doesNotHaveBean(OrganizationProblemDetailsAdvice.class));
+	}
+
+	private static void assertWidgetsAndOrganizationsWork(AssertableWebApplicationContext context) {
+		assertThat(context).hasNotFailed();
+		WidgetRepository widgets = context.getBean(WidgetRepository.class);
+		widgets.save(new Widget(1L, "sprocket"));
+		assertThat(widgets.findById(1L)).map(Widget::getName).contains("sprocket");
+		OrganizationService service = context.getBean(OrganizationService.class);
+		service.create(CreateOrganizationRequest.named("Acme"), OWNER);
+		assertThat(context.getBean(OrganizationRepository.class).findBySlug("acme")).isPresent();
+	}
+
+	private static boolean constraintExists(JdbcTemplate jdbc, String name) {
+		return jdbc.queryForObject("select count(*) from information_schema.table_constraints where constraint_name = ?",
+				Integer.class, name) > 0;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnBeansConfiguration {
+
+		final CurrentUserProvider currentUserProvider = () -> Optional.of(OWNER);
+
+		final UserDirectory userDirectory = UserDirectory.empty();
+
+		final RolePolicy rolePolicy = RolePolicy.defaults();
+
+		final InvitationEmailSender sender = (email) -> {
+		};
+
+		final OrganizationProblemDetailsAdvice advice = new OrganizationProblemDetailsAdvice();
+
+		@Bean
+		CurrentUserProvider myCurrentUserProvider() {
+			return this.currentUserProvider;
+		}
+
+		@Bean
+		UserDirectory myUserDirectory() {
+			return this.userDirectory;
+		}
+
+		@Bean
+		RolePolicy myRolePolicy() {
+			return this.rolePolicy;
+		}
+
+		@Bean
+		InvitationEmailSender myInvitationEmailSender() {
+			return this.sender;
+		}
+
+		@Bean
+		OrganizationProblemDetailsAdvice myProblemDetailsAdvice() {
+			return this.advice;
+		}
+
+	}
+
+
+}
