@@ -10,7 +10,7 @@ import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.Transactions;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
-import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaManagementProvider;
+import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaFilterProvider;
 import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
 import dev.belgie.organization.domain.InvitationEntity;
 import dev.belgie.organization.domain.MemberEntity;
@@ -34,6 +34,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
@@ -67,6 +68,8 @@ public final class OrganizationAutoConfiguration {
 	private static final List<Class<?>> ENTITY_CLASSES = List.of(NewAwareEntity.class, OrganizationEntity.class,
 			MemberEntity.class, InvitationEntity.class, MetadataConverter.class);
 
+	private static final String SCHEMA_FILTER_PROVIDER = "hibernate.hbm2ddl.schema_filter_provider";
+
 	private static final Logger logger = LoggerFactory.getLogger(OrganizationAutoConfiguration.class);
 
 	@Bean
@@ -95,6 +98,16 @@ public final class OrganizationAutoConfiguration {
 			ObjectProvider<Clock> clock, Transactions transactions) {
 		return new OrganizationService(organizations, members, invitations, rolePolicy, settings,
 				membershipLimits.orderedStream().toList(), events, clock.getIfUnique(Clock::systemUTC), transactions);
+	}
+
+	/**
+	 * Keeps Hibernate's DDL ({@code create-drop}, {@code update}) away from the starter's tables, which its
+	 * changelog owns, unless the application chose a schema filter of its own.
+	 */
+	@Bean
+	public HibernatePropertiesCustomizer organizationSchemaFilter() {
+		return (properties) -> properties.putIfAbsent(SCHEMA_FILTER_PROVIDER,
+				OrganizationSchemaFilterProvider.class.getName());
 	}
 
 	@Bean
@@ -131,12 +144,6 @@ public final class OrganizationAutoConfiguration {
 		@ConditionalOnMissingBean
 		public OrganizationSchemaInitializer organizationSchemaInitializer(DataSource dataSource) {
 			return new OrganizationSchemaInitializer(dataSource);
-		}
-
-		@Bean
-		public OrganizationSchemaManagementProvider organizationSchemaManagementProvider(
-				ObjectProvider<OrganizationSchemaInitializer> initializers) {
-			return new OrganizationSchemaManagementProvider(initializers);
 		}
 
 	}

@@ -33,6 +33,7 @@ import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoCo
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -63,6 +64,14 @@ class OrganizationAutoConfigurationIntegrationTests {
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
 				"spring.liquibase.change-log=classpath:db/changelog/widget-app.xml",
 				"spring.jpa.hibernate.ddl-auto=validate");
+
+	/** An application that does not use Spring Boot's Liquibase support (the starter does not bring it). */
+	private final WebApplicationContextRunner withoutBootLiquibase = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
+				OrganizationAutoConfiguration.class, OrganizationWebAutoConfiguration.class,
+				OrganizationMailAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
 
 	@Test
 	void definesTheServiceTheClientAndTheirCollaboratorsByDefault() {
@@ -106,19 +115,26 @@ class OrganizationAutoConfigurationIntegrationTests {
 	}
 
 	@Test
-	void hibernateLeavesTheStarterSchemaAloneWhenTheApplicationSetsNoDdlAuto() {
-		new WebApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
-			.withUserConfiguration(WidgetApplication.class)
-			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
-					"spring.liquibase.enabled=false")
+	void hibernateCreatesTheApplicationsTablesAndLeavesTheStartersAlone() {
+		// no Liquibase of the application's own and no ddl-auto: on an embedded database Hibernate then
+		// create-drops the application's tables, as it would without the starter; had it re-created the
+		// starter's tables too, they would lack the changelog's named constraints
+		this.withoutBootLiquibase.withUserConfiguration(WidgetApplication.class).run((context) -> {
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
+			assertThat(constraintExists(jdbc, "FK_BELGIE_MEMBER_ORGANIZATION")).isTrue();
+			assertWidgetsAndOrganizationsWork(context);
+		});
+	}
+
+	@Test
+	void hibernateUpdateLeavesTheStarterSchemaAlone() {
+		this.withoutBootLiquibase.withUserConfiguration(WidgetApplication.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=update")
 			.run((context) -> {
-				// on an embedded database Hibernate would create-drop every mapped table unless told the
-				// schema is managed; its re-created tables would lack the changelog's named constraints
 				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 				assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
-				assertThat(context.getBean(OrganizationService.class)
-					.create(CreateOrganizationRequest.named("Acme"), OWNER)
-					.slug()).isEqualTo("acme");
+				assertWidgetsAndOrganizationsWork(context);
 			});
 	}
 
@@ -134,16 +150,27 @@ class OrganizationAutoConfigurationIntegrationTests {
 
 	@Test
 	void theStarterAppliesItsSchemaWhenTheApplicationHasNoLiquibaseOfItsOwn() {
-		new WebApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
-			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
-					"spring.liquibase.enabled=false", "spring.jpa.hibernate.ddl-auto=validate")
-			.withUserConfiguration(NoEntitiesApplication.class)
+		this.withoutBootLiquibase.withUserConfiguration(NoEntitiesApplication.class)
+			.withPropertyValues("spring.jpa.hibernate.ddl-auto=validate")
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(SpringLiquibase.class);
 				OrganizationService service = context.getBean(OrganizationService.class);
 				assertThat(service.create(CreateOrganizationRequest.named("Acme"), OWNER).slug()).isEqualTo("acme");
 				assertThat(service.forUser(OWNER.id())).singleElement()
 					.satisfies((summary) -> assertThat(summary.role()).isEqualTo("owner"));
+			});
+	}
+
+	@Test
+	void worksWithoutSpringSecurityGivenACurrentUserProvider() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.withBean(CurrentUserProvider.class, () -> () -> Optional.of(OWNER))
+			.run((context) -> {
+				assertThat(context).hasNotFailed()
+					.doesNotHaveBean(SecurityContextCurrentUserProvider.class)
+					.doesNotHaveBean(ProblemDetailsAuthenticationEntryPoint.class)
+					.hasBean("organizationClient");
+				assertWidgetsAndOrganizationsWork(context);
 			});
 	}
 
