@@ -1,10 +1,13 @@
 package dev.belgie.organization.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.belgie.organization.CreateOrganizationRequest;
+import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
@@ -28,6 +31,7 @@ import dev.belgie.organization.spi.UserDirectory;
 import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.scope.ScopedObject;
+import org.springframework.beans.factory.support.ScopeNotActiveException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -41,8 +45,14 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The organization starter's auto-configuration in a real context on an in-memory H2 database, beside a
@@ -96,7 +106,32 @@ class OrganizationAutoConfigurationIntegrationTests {
 		this.runner.run((context) -> {
 			assertThat(context.getBeanFactory().getBeanDefinition("scopedTarget.organizationClient").getScope())
 				.isEqualTo("request");
-			assertThat(context.getBean(OrganizationClient.class)).isInstanceOf(ScopedObject.class);
+			ScopedObject client = (ScopedObject) context.getBean(OrganizationClient.class);
+			assertThatExceptionOfType(ScopeNotActiveException.class).isThrownBy(client::getTargetObject);
+			Object first = inRequest(client::getTargetObject);
+			Object second = inRequest(client::getTargetObject);
+			assertThat(first).isInstanceOf(OrganizationClient.class).isNotSameAs(second);
+		});
+	}
+
+	@Test
+	void theClientActsForTheUserOfTheSecurityContext() {
+		this.runner.run((context) -> {
+			OrganizationClient client = context.getBean(OrganizationClient.class);
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bob@example.com", null, List.of()));
+			try {
+				Organization created = inRequest(() -> client.create(CreateOrganizationRequest.named("Bob's shop")));
+				assertThat(context.getBean(OrganizationService.class).forUser("bob@example.com"))
+					.singleElement()
+					.satisfies((summary) -> {
+						assertThat(summary.id()).isEqualTo(created.id());
+						assertThat(summary.role()).isEqualTo("owner");
+					});
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
 		});
 	}
 
@@ -275,6 +310,17 @@ class OrganizationAutoConfigurationIntegrationTests {
 		OrganizationService service = context.getBean(OrganizationService.class);
 		service.create(CreateOrganizationRequest.named("Acme"), OWNER);
 		assertThat(context.getBean(OrganizationRepository.class).findBySlug("acme")).isPresent();
+	}
+
+	/** Runs {@code action} as inside an HTTP request, so that request-scoped beans resolve. */
+	private static <T> T inRequest(Supplier<T> action) {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		try {
+			return action.get();
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 	private static boolean constraintExists(JdbcTemplate jdbc, String name) {
