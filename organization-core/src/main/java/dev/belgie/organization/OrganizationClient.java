@@ -1,7 +1,6 @@
 package dev.belgie.organization;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import dev.belgie.organization.domain.InvitationEntity;

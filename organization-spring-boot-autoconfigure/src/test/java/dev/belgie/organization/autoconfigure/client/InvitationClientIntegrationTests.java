@@ -2,7 +2,6 @@ package dev.belgie.organization.autoconfigure.client;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import dev.belgie.organization.AcceptedInvitation;
