@@ -67,6 +67,10 @@ public class OrganizationClient {
 		}
 		return this.transactions.write(() -> {
 			Integer limit = settings.organizationLimit();
+			if (limit != null) {
+				// lock first, count after: the count then sees every creation committed before the lock
+				this.members.lockMembershipsOf(caller.id());
+			}
 			if (limit != null && this.members.countByUserId(caller.id()) >= limit) {
 				throw new OrganizationException(OrganizationErrorCode.ORGANIZATION_LIMIT_REACHED,
 						"You already belong to " + limit + " organizations, the most allowed.");

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import dev.belgie.organization.domain.MemberEntity;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -30,6 +32,14 @@ public interface MemberRepository extends JpaRepository<MemberEntity, UUID> {
 	long countByOrganizationId(UUID organizationId);
 
 	long countByUserId(String userId);
+
+	/**
+	 * Locks a user's memberships until the transaction ends, so that concurrent creations by one user are
+	 * checked against the organization limit one after the other.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from BelgieMember m where m.userId = :userId")
+	List<MemberEntity> lockMembershipsOf(@Param("userId") String userId);
 
 	@Query("""
 			select count(m) from BelgieMember m where m.organizationId = :organizationId

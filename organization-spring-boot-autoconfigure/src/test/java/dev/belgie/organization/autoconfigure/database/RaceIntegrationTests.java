@@ -51,6 +51,8 @@ abstract class RaceIntegrationTests {
 
 	private static final int MEMBERSHIP_LIMIT = 5;
 
+	private static final int ORGANIZATION_LIMIT = 3;
+
 	private final InMemoryUserDirectory users = new InMemoryUserDirectory();
 
 	private TestDatabase database;
@@ -84,6 +86,7 @@ abstract class RaceIntegrationTests {
 		try {
 			this.context = OrganizationDatabaseContext.start(this.database,
 					Map.of("belgie.organization.membership-limit", MEMBERSHIP_LIMIT,
+							"belgie.organization.organization-limit", ORGANIZATION_LIMIT,
 							"spring.datasource.hikari.maximum-pool-size", 16));
 		}
 		catch (RuntimeException ex) {
@@ -127,6 +130,18 @@ abstract class RaceIntegrationTests {
 				.as("memberships of creator %d", i)
 				.isEqualTo(outcomes.get(i).succeeded() ? 1 : 0);
 		}
+	}
+
+	@Test
+	void oneUsersConcurrentCreatesStopAtTheOrganizationLimit() throws Exception {
+		OrganizationUser creator = newUser();
+		organizationOf(creator);
+
+		List<Outcome> outcomes = race(6, (i) -> () -> client(creator)
+			.create(new CreateOrganizationRequest("Race " + i, uniqueSlug(), null, null, null)));
+
+		assertOutcomes(outcomes, ORGANIZATION_LIMIT - 1, OrganizationErrorCode.ORGANIZATION_LIMIT_REACHED);
+		assertThat(this.members.countByUserId(creator.id())).isEqualTo(ORGANIZATION_LIMIT);
 	}
 
 	@Test
