@@ -1,6 +1,7 @@
 package dev.belgie.organization;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.belgie.organization.domain.InvitationEntity;
@@ -67,11 +68,7 @@ public class OrganizationClient {
 		}
 		return this.transactions.write(() -> {
 			Integer limit = settings.organizationLimit();
-			if (limit != null) {
-				// lock first, count after: the count then sees every creation committed before the lock
-				this.members.lockMembershipsOf(caller.id());
-			}
-			if (limit != null && this.members.countByUserId(caller.id()) >= limit) {
+			if (limit != null && membershipsAfterOtherCreations(caller.id()) >= limit) {
 				throw new OrganizationException(OrganizationErrorCode.ORGANIZATION_LIMIT_REACHED,
 						"You already belong to " + limit + " organizations, the most allowed.");
 			}
@@ -249,6 +246,21 @@ public class OrganizationClient {
 	public List<Invitation> individualInvitations() {
 		OrganizationUser caller = currentUser();
 		return (caller.email() != null) ? this.service.invitationsFor(caller.email()) : List.of();
+	}
+
+	/**
+	 * How many organizations the user belongs to, counted after the user's concurrent creations have
+	 * committed: one of the user's membership rows is locked by its key (which serializes them without
+	 * the range locks that deadlock on MariaDB), then the memberships are read with a lock, which sees
+	 * the latest committed rows. A user with no membership has no row to lock.
+	 */
+	private long membershipsAfterOtherCreations(String userId) {
+		Optional<MemberEntity> oldest = this.members.findFirstByUserIdOrderByCreatedAtAscIdAsc(userId);
+		if (oldest.isEmpty()) {
+			return 0;
+		}
+		this.members.lockMember(oldest.get().getId());
+		return this.members.lockMembershipsOf(userId).size();
 	}
 
 	// Permission checks: one query each

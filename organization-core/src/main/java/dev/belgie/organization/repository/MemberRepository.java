@@ -33,10 +33,15 @@ public interface MemberRepository extends JpaRepository<MemberEntity, UUID> {
 
 	long countByUserId(String userId);
 
-	/**
-	 * Locks a user's memberships until the transaction ends, so that concurrent creations by one user are
-	 * checked against the organization limit one after the other.
-	 */
+	/** The user's oldest membership, if the user has any. */
+	Optional<MemberEntity> findFirstByUserIdOrderByCreatedAtAscIdAsc(String userId);
+
+	/** Locks one membership row, found by its primary key (no range, so no gap lock on MariaDB). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m.id from BelgieMember m where m.id = :id")
+	Optional<UUID> lockMember(@Param("id") UUID id);
+
+	/** A user's memberships, read with a lock: the latest committed rows, on MariaDB's repeatable read too. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from BelgieMember m where m.userId = :userId")
 	List<MemberEntity> lockMembershipsOf(@Param("userId") String userId);

@@ -7,7 +7,7 @@ import java.util.Map;
  * A database of its own for one test class: a fresh PostgreSQL schema, MariaDB database or H2 in-memory
  * database, dropped by {@link #close()}. Obtained from {@link TestDatabases}.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
 	private final String name;
 
@@ -45,7 +45,7 @@ final class TestDatabase implements AutoCloseable {
 	}
 
 	/** The {@code spring.datasource.*} properties that connect to this database. */
-	Map<String, Object> dataSourceProperties() {
+	public Map<String, Object> dataSourceProperties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("spring.datasource.url", this.url);
 		if (this.username != null) {

@@ -29,7 +29,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * Servers are shared by concurrent test runs and the schema evolves, so every test class works in a schema
  * (PostgreSQL) or database (MariaDB) of its own, {@code belgie_t_<random>}, dropped when it closes.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
 	static final String POSTGRES_URL = "BELGIE_TEST_POSTGRES_URL";
 
@@ -45,14 +45,14 @@ final class TestDatabases {
 	}
 
 	/** A fresh in-memory H2 database, gone when its last connection closes. */
-	static TestDatabase h2() {
+	public static TestDatabase h2() {
 		String name = uniqueName();
 		return new TestDatabase("h2", "jdbc:h2:mem:" + name, "sa", "", "PUBLIC", () -> {
 		});
 	}
 
 	/** A fresh schema in a PostgreSQL server, selected with {@code currentSchema} in the URL. */
-	static TestDatabase postgresql() {
+	public static TestDatabase postgresql() {
 		Server server = server(POSTGRES_URL, "PostgreSQL", TestDatabases::postgresContainer);
 		String schema = uniqueName();
 		server.execute("create schema " + schema);
@@ -62,7 +62,7 @@ final class TestDatabases {
 	}
 
 	/** A fresh database in a MariaDB server, named in the URL's path. */
-	static TestDatabase mariadb() {
+	public static TestDatabase mariadb() {
 		Server server = server(MARIADB_URL, "MariaDB", TestDatabases::mariadbContainer);
 		String database = uniqueName();
 		Matcher matcher = MARIADB_DATABASE.matcher(server.url());
