@@ -7,29 +7,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.belgie.sample.SampleApi.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Invitations routes of shared/API.md over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class InvitationApiIntegrationTests {
-
-	@Value("${local.server.port}")
-	int port;
-
-	SampleApi api;
-
-	@BeforeEach
-	void client() {
-		this.api = new SampleApi(this.port);
-	}
+class InvitationApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void inviteReturnsThePendingInvitation() {

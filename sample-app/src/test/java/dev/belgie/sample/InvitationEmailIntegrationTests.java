@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,16 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "belgie.organization.base-url=https://app.example.com")
-class InvitationEmailIntegrationTests {
+class InvitationEmailIntegrationTests extends ApiIntegrationTests {
 
 	@RegisterExtension
 	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
 
 	private static final Pattern LINK = Pattern.compile("https://app\\.example\\.com/invitations/([0-9a-f-]{36})");
-
-	@Value("${local.server.port}")
-	int port;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
@@ -46,10 +42,9 @@ class InvitationEmailIntegrationTests {
 
 	@Test
 	void theInviteeReceivesAnEmailWhoseLinkLeadsToTheInvitation() throws Exception {
-		SampleApi api = new SampleApi(this.port);
-		TestUser owner = api.signUp(SampleApi.uniqueEmail("olivia"), "Olivia Owner");
-		TestUser invitee = api.signUp(SampleApi.uniqueEmail("ivy"), "Ivy Invitee");
-		JsonNode organization = api.createOrganization(owner, "Rocket Club");
+		TestUser owner = this.api.signUp(SampleApi.uniqueEmail("olivia"), "Olivia Owner");
+		TestUser invitee = this.api.signUp(SampleApi.uniqueEmail("ivy"), "Ivy Invitee");
+		JsonNode organization = this.api.createOrganization(owner, "Rocket Club");
 		String organizationId = organization.get("id").asString();
 
 		JsonNode invitation = api
@@ -65,14 +60,14 @@ class InvitationEmailIntegrationTests {
 		assertThat(link.find()).as("the e-mail contains the invitation link").isTrue();
 		assertThat(link.group(1)).isEqualTo(invitation.get("id").asString());
 
-		JsonNode viewed = api.get("/api/invitations/" + link.group(1), invitee.token()).expect(200);
+		JsonNode viewed = this.api.get("/api/invitations/" + link.group(1), invitee.token()).expect(200);
 		assertThat(viewed.get("organizationName").asString()).isEqualTo("Rocket Club");
 		assertThat(viewed.get("status").asString()).isEqualTo("pending");
-		JsonNode accepted = api.post("/api/invitations/" + link.group(1) + "/accept", invitee.token(), null)
+		JsonNode accepted = this.api.post("/api/invitations/" + link.group(1) + "/accept", invitee.token(), null)
 			.expect(200);
 		assertThat(accepted.get("member").get("role").asString()).isEqualTo("admin");
 		assertThat(accepted.get("invitation").get("status").asString()).isEqualTo("accepted");
-		JsonNode members = api.get("/api/organizations/" + organizationId + "/members", owner.token()).expect(200);
+		JsonNode members = this.api.get("/api/organizations/" + organizationId + "/members", owner.token()).expect(200);
 		assertThat(members.get("total").asLong()).isEqualTo(2);
 	}
 

@@ -6,29 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.belgie.sample.SampleApi.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Members routes of shared/API.md over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class MemberApiIntegrationTests {
-
-	@Value("${local.server.port}")
-	int port;
-
-	SampleApi api;
-
-	@BeforeEach
-	void client() {
-		this.api = new SampleApi(this.port);
-	}
+class MemberApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void membersArePagedOldestFirst() {

@@ -3,10 +3,8 @@ package dev.belgie.sample;
 import java.util.Map;
 
 import dev.belgie.sample.SampleApi.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
@@ -16,17 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "belgie.organization.membership-limit=2", "belgie.organization.organization-limit=1",
 				"belgie.organization.invitation-limit=1" })
-class MembershipLimitApiIntegrationTests {
-
-	@Value("${local.server.port}")
-	int port;
-
-	SampleApi api;
-
-	@BeforeEach
-	void client() {
-		this.api = new SampleApi(this.port);
-	}
+class MembershipLimitApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void addingAMemberBeyondTheLimitIsRefused() {

@@ -8,33 +8,18 @@ import java.util.UUID;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.sample.SampleApi.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Organizations routes of shared/API.md over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class OrganizationApiIntegrationTests {
-
-	@Value("${local.server.port}")
-	int port;
+class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 
 	@Autowired
 	OrganizationService organizations;
-
-	SampleApi api;
-
-	@BeforeEach
-	void client() {
-		this.api = new SampleApi(this.port);
-	}
 
 	@Test
 	void createDerivesTheSlugFromTheName() {

@@ -7,12 +7,10 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.event.OrganizationDeletingEvent;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.sample.SampleApi.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,20 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "belgie.organization.allow-user-to-create-organization=false")
-class OrganizationPolicyApiIntegrationTests {
-
-	@Value("${local.server.port}")
-	int port;
+class OrganizationPolicyApiIntegrationTests extends ApiIntegrationTests {
 
 	@Autowired
 	OrganizationService organizations;
-
-	SampleApi api;
-
-	@BeforeEach
-	void client() {
-		this.api = new SampleApi(this.port);
-	}
 
 	@Test
 	void usersMayNotCreateOrganizations() {

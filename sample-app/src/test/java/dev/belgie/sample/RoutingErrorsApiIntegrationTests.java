@@ -6,29 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dev.belgie.sample.SampleApi.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Errors raised before any controller runs are problem details with a code too. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class RoutingErrorsApiIntegrationTests {
-
-	@Value("${local.server.port}")
-	int port;
-
-	SampleApi api;
-
-	@BeforeEach
-	void client() {
-		this.api = new SampleApi(this.port);
-	}
+class RoutingErrorsApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void anUnknownRouteIsNotFound() {

@@ -14,32 +14,18 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.belgie.sample.SampleApi.TestUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sample app's own accounts over HTTP: sign-up, token and {@code /api/me}. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class UserApiIntegrationTests {
-
-	@Value("${local.server.port}")
-	int port;
+class UserApiIntegrationTests extends ApiIntegrationTests {
 
 	@Value("${sample.token.secret}")
 	String secret;
-
-	SampleApi api;
-
-	@BeforeEach
-	void client() {
-		this.api = new SampleApi(this.port);
-	}
 
 	@Test
 	void signUpReturnsTheUser() {
