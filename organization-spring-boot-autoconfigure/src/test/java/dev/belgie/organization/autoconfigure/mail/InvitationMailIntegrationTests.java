@@ -27,6 +27,7 @@ import dev.belgie.organization.spi.InvitationEmailSender;
 import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +54,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class InvitationMailIntegrationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
 
 	private static final OrganizationUser OWNER = new OrganizationUser("owner-1", "owner@example.com", "Olivia Owner");
 
@@ -67,7 +69,12 @@ class InvitationMailIntegrationTests {
 				"belgie.organization.mail.from=team@app.example.com");
 
 	private final ApplicationContextRunner withGreenMail = this.runner.withPropertyValues("spring.mail.host=127.0.0.1",
-			"spring.mail.port=" + ServerSetupTest.SMTP.getPort());
+			"spring.mail.port=" + greenMail.getSmtp().getPort());
+
+	@BeforeEach
+	void emptyMailboxes() throws Exception {
+		greenMail.purgeEmailFromAllMailboxes();
+	}
 
 	@Test
 	void invitationEmailArrivesWithTextAndHtmlPartsAndTheLink() {
