@@ -25,12 +25,10 @@ import dev.belgie.organization.repository.MembershipSummary;
 import dev.belgie.organization.repository.OrganizationRepository;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.opentest4j.TestAbortedException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -50,12 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PersistenceIntegrationTests {
 
-	private TestDatabase database;
-
-	/** Why the database is not available, when it is not. */
-	private String unavailable;
-
-	private ConfigurableApplicationContext context;
+	private DatabaseApplication application;
 
 	private OrganizationRepository organizations;
 
@@ -74,41 +67,26 @@ abstract class PersistenceIntegrationTests {
 
 	@BeforeAll
 	void startApplication() {
-		try {
-			this.database = createDatabase();
-		}
-		catch (TestAbortedException ex) {
-			// skipped: reported on each test, where build tools show it
-			this.unavailable = ex.getMessage();
+		this.application = DatabaseApplication.start(this::createDatabase, Map.of());
+		if (!this.application.isRunning()) {
 			return;
 		}
-		try {
-			this.context = OrganizationDatabaseContext.start(this.database, Map.of());
-		}
-		catch (RuntimeException ex) {
-			this.database.close();
-			throw ex;
-		}
-		this.organizations = this.context.getBean(OrganizationRepository.class);
-		this.members = this.context.getBean(MemberRepository.class);
-		this.invitations = this.context.getBean(InvitationRepository.class);
-		this.transaction = new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class));
-		this.jdbc = new JdbcTemplate(this.context.getBean(DataSource.class));
+		ConfigurableApplicationContext context = this.application.context();
+		this.organizations = context.getBean(OrganizationRepository.class);
+		this.members = context.getBean(MemberRepository.class);
+		this.invitations = context.getBean(InvitationRepository.class);
+		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 	}
 
 	@BeforeEach
 	void requireDatabase() {
-		Assumptions.assumeTrue(this.unavailable == null, this.unavailable);
+		this.application.requireDatabase();
 	}
 
 	@AfterAll
 	void stopApplication() {
-		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.database != null) {
-			this.database.close();
-		}
+		this.application.close();
 	}
 
 	@Test
@@ -119,14 +97,14 @@ abstract class PersistenceIntegrationTests {
 		List<String> tables = this.jdbc.queryForList("""
 				select lower(table_name) from information_schema.tables
 				where lower(table_schema) = lower(?) and lower(table_name) like 'belgie%'""", String.class,
-				this.database.schema());
+				this.application.database().schema());
 		assertThat(tables).containsExactlyInAnyOrder("belgie_organization", "belgie_member", "belgie_invitation",
 				"belgie_databasechangelog", "belgie_databasechangeloglock");
 	}
 
 	@Test
 	void hibernateValidatesTheSchemaItDoesNotCreate() {
-		assertThat(this.context.getBean(EntityManagerFactory.class).getProperties())
+		assertThat(this.application.context().getBean(EntityManagerFactory.class).getProperties())
 			.containsEntry("hibernate.hbm2ddl.auto", "validate");
 	}
 

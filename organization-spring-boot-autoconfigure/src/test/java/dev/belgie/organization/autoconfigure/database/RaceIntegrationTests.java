@@ -28,12 +28,10 @@ import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.repository.MemberRepository;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.opentest4j.TestAbortedException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,12 +53,7 @@ abstract class RaceIntegrationTests {
 
 	private final InMemoryUserDirectory users = new InMemoryUserDirectory();
 
-	private TestDatabase database;
-
-	/** Why the database is not available, when it is not. */
-	private String unavailable;
-
-	private ConfigurableApplicationContext context;
+	private DatabaseApplication application;
 
 	private OrganizationService service;
 
@@ -75,43 +68,27 @@ abstract class RaceIntegrationTests {
 
 	@BeforeAll
 	void startApplication() {
-		try {
-			this.database = createDatabase();
-		}
-		catch (TestAbortedException ex) {
-			// skipped: reported on each test, where build tools show it
-			this.unavailable = ex.getMessage();
+		this.application = DatabaseApplication.start(this::createDatabase,
+				Map.of("belgie.organization.membership-limit", MEMBERSHIP_LIMIT, "belgie.organization.organization-limit",
+						ORGANIZATION_LIMIT, "spring.datasource.hikari.maximum-pool-size", 16));
+		if (!this.application.isRunning()) {
 			return;
 		}
-		try {
-			this.context = OrganizationDatabaseContext.start(this.database,
-					Map.of("belgie.organization.membership-limit", MEMBERSHIP_LIMIT,
-							"belgie.organization.organization-limit", ORGANIZATION_LIMIT,
-							"spring.datasource.hikari.maximum-pool-size", 16));
-		}
-		catch (RuntimeException ex) {
-			this.database.close();
-			throw ex;
-		}
-		this.service = this.context.getBean(OrganizationService.class);
-		this.members = this.context.getBean(MemberRepository.class);
-		this.transactions = this.context.getBean(Transactions.class);
-		this.jdbc = new JdbcTemplate(this.context.getBean(DataSource.class));
+		ConfigurableApplicationContext context = this.application.context();
+		this.service = context.getBean(OrganizationService.class);
+		this.members = context.getBean(MemberRepository.class);
+		this.transactions = context.getBean(Transactions.class);
+		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 	}
 
 	@BeforeEach
 	void requireDatabase() {
-		Assumptions.assumeTrue(this.unavailable == null, this.unavailable);
+		this.application.requireDatabase();
 	}
 
 	@AfterAll
 	void stopApplication() {
-		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.database != null) {
-			this.database.close();
-		}
+		this.application.close();
 	}
 
 	@Test
