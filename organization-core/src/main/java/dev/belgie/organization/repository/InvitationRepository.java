@@ -17,9 +17,6 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, UU
 	@Query("select i from BelgieInvitation i join fetch i.organization where i.id = :id")
 	Optional<InvitationEntity> findWithOrganization(@Param("id") UUID id);
 
-	@Query("select i from BelgieInvitation i join fetch i.organization where i.id = :id and i.organizationId = :organizationId")
-	Optional<InvitationEntity> findInOrganization(@Param("id") UUID id, @Param("organizationId") UUID organizationId);
-
 	/** Pending, unexpired invitations of an organization, newest first. */
 	@Query("""
 			select i from BelgieInvitation i join fetch i.organization

@@ -289,8 +289,6 @@ abstract class PersistenceIntegrationTests {
 		assertThat(found.getEmail()).isEqualTo(x);
 		assertThat(found.getExpiresAt()).isEqualTo(xFirst.getExpiresAt());
 		assertThat(this.invitations.findWithOrganization(UUID.randomUUID())).isEmpty();
-		assertThat(this.invitations.findInOrganization(xFirst.getId(), first.getId())).isPresent();
-		assertThat(this.invitations.findInOrganization(xFirst.getId(), second.getId())).isEmpty();
 		assertThat(this.invitations.findPending(first.getId(), now)).extracting(InvitationEntity::getId)
 			.containsExactly(yFirst.getId(), xFirst.getId());
 		assertThat(this.invitations.findPendingForEmail(x, now)).extracting(InvitationEntity::getId)
