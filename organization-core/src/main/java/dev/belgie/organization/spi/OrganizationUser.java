@@ -9,12 +9,18 @@ import java.util.Objects;
  * @param id the user's stable identifier (for example a JWT {@code sub})
  * @param email the user's e-mail address, stored lower-cased
  * @param name the user's display name, may be {@code null}
+ * @param emailVerified whether the user has proven that the mailbox of {@code email} is theirs
  */
-public record OrganizationUser(String id, String email, String name) {
+public record OrganizationUser(String id, String email, String name, boolean emailVerified) {
 
 	public OrganizationUser {
 		Objects.requireNonNull(id, "id");
 		email = (email != null) ? email.trim().toLowerCase(Locale.ROOT) : null;
+	}
+
+	/** A user whose e-mail address is not known to be verified. */
+	public OrganizationUser(String id, String email, String name) {
+		this(id, email, name, false);
 	}
 
 }
