@@ -544,7 +544,7 @@ public class OrganizationService {
 	private InvitationSent published(InvitationEntity invitation, OrganizationUser inviter, boolean resent,
 			Instant now) {
 		Invitation sent = Invitation.of(invitation, now);
-		this.events.publishEvent(new InvitationCreatedEvent(sent, inviter, resent));
+		this.events.publishEvent(new InvitationCreatedEvent(sent, inviter, resent, InvitationTokens.newToken()));
 		return new InvitationSent(sent, resent);
 	}
 
