@@ -38,6 +38,13 @@ class ErrorResponsesApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	@Test
+	void anUnauthenticatedRequestIsChallengedForABearerToken() throws Exception {
+		HttpResponse<String> response = get("/api/me");
+		assertProblem(response, 401, "UNAUTHENTICATED");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+	}
+
+	@Test
 	void theErrorPageAskedForDirectlyIsAProblem() throws Exception {
 		assertProblem(get("/error"), 404, "NOT_FOUND");
 	}
