@@ -1,11 +1,10 @@
-package dev.belgie.organization;
+package dev.belgie.organization.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import dev.belgie.organization.domain.MetadataConverter;
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.belgie.organization;
+package dev.belgie.organization.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,25 +9,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.belgie.organization.domain.MetadataConverter;
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
  * Checks and cleans the fields of organization requests, collecting every violation before failing.
  */
-final class InputValidator {
+public final class InputValidator {
 
-	static final int MAX_NAME_LENGTH = 100;
+	public static final int MAX_NAME_LENGTH = 100;
 
-	static final int MAX_LOGO_LENGTH = 2048;
+	public static final int MAX_LOGO_LENGTH = 2048;
 
-	static final int MAX_METADATA_BYTES = 16 * 1024;
+	public static final int MAX_METADATA_BYTES = 16 * 1024;
 
 	/** Nesting deeper than this in {@code metadata} is refused before anything walks or writes it. */
-	static final int MAX_METADATA_DEPTH = 64;
+	public static final int MAX_METADATA_DEPTH = 64;
 
-	static final int MAX_EMAIL_LENGTH = 320;
+	public static final int MAX_EMAIL_LENGTH = 320;
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
@@ -50,7 +49,7 @@ final class InputValidator {
 
 	private final List<FieldViolation> violations = new ArrayList<>();
 
-	String name(String name, boolean required) {
+	public String name(String name, boolean required) {
 		if (name == null) {
 			if (required) {
 				reject("name", "must not be blank");
@@ -70,7 +69,7 @@ final class InputValidator {
 		return trimmed;
 	}
 
-	String slug(String slug) {
+	public String slug(String slug) {
 		if (slug != null && !Slugs.isValid(slug)) {
 			reject("slug", "must be 1 to 48 lower-case letters, digits or '-', starting and ending with a letter or digit");
 		}
@@ -78,7 +77,7 @@ final class InputValidator {
 	}
 
 	/** A logo URL, {@code http} or {@code https} only; an empty string clears it (returned as {@code ""}). */
-	String logo(String logo) {
+	public String logo(String logo) {
 		if (logo == null) {
 			return null;
 		}
@@ -93,7 +92,7 @@ final class InputValidator {
 	}
 
 	/** A domain name, lower-cased; an empty string clears it (returned as {@code ""}). */
-	String domain(String domain) {
+	public String domain(String domain) {
 		if (domain == null) {
 			return null;
 		}
@@ -108,7 +107,7 @@ final class InputValidator {
 	 * A JSON object of at most 16 KiB whose numbers are finite (a {@code double} infinity or NaN has no JSON
 	 * form: it would be stored as a string) and whose text is valid Unicode.
 	 */
-	Map<String, Object> metadata(Map<String, Object> metadata) {
+	public Map<String, Object> metadata(Map<String, Object> metadata) {
 		if (metadata == null) {
 			return null;
 		}
@@ -127,7 +126,7 @@ final class InputValidator {
 	 * ({@code ,} {@code ;}), no spaces or control characters, a dot-atom local part of at most 64 characters
 	 * and a domain of two or more labels without a trailing dot; at most 320 characters once lower-cased.
 	 */
-	String email(String field, String email) {
+	public String email(String field, String email) {
 		if (email == null || email.isBlank()) {
 			reject(field, "must not be blank");
 			return null;
@@ -142,7 +141,7 @@ final class InputValidator {
 		return cleaned;
 	}
 
-	static boolean isSafeText(String text) {
+	public static boolean isSafeText(String text) {
 		return !UNSAFE_TEXT.matcher(text).find();
 	}
 
@@ -172,18 +171,18 @@ final class InputValidator {
 		}
 	}
 
-	void reject(String field, String message) {
+	public void reject(String field, String message) {
 		this.violations.add(new FieldViolation(field, message));
 	}
 
 	/** Fails with every violation collected so far, if any. */
-	void throwIfInvalid() {
+	public void throwIfInvalid() {
 		if (!this.violations.isEmpty()) {
 			throw OrganizationException.invalid(this.violations);
 		}
 	}
 
-	static String emptyToNull(String value) {
+	public static String emptyToNull(String value) {
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 
