@@ -66,6 +66,7 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 		if (fixture == null || fixture.port() != this.port) {
 			TestUser owner = this.api.signUp("Bertha");
 			TestUser member = this.api.signUp("Bruno");
+			TestUser stranger = this.api.signUp("Stella");
 			String organization = this.api.createOrganization(owner, "Bad Input Inc").get("id").asString();
 			String memberId = this.api.addMember(owner, organization, member, "member").get("id").asString();
 			String invitation = this.api
@@ -74,7 +75,7 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 				.expect(201)
 				.get("id")
 				.asString();
-			fixture = new Fixture(this.port, owner, member, organization, memberId, invitation);
+			fixture = new Fixture(this.port, owner, member, stranger, organization, memberId, invitation);
 		}
 	}
 
@@ -141,6 +142,14 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 		for (String query : List.of("page=-1", "page=abc", "size=0", "size=201", "size=99999999999999999999",
 				"page=%00", "size=1e400")) {
 			requests.add(new BadRequest("GET", org + "/members?" + query, "owner", null));
+			requests.add(new BadRequest("GET", org + "/invitations?" + query, "owner", null));
+		}
+		for (String answer : List.of("accept", "reject")) {
+			bodyRoute(requests, "POST", "/api/invitations/{invitation}/" + answer, "owner", body("token", "abc"),
+					List.of("token"));
+		}
+		for (String token : List.of("%00", "%E2%80%AE", "x".repeat(3000))) {
+			requests.add(new BadRequest("GET", "/api/invitations/{invitation}?token=" + token, "stranger", null));
 		}
 		for (String slug : List.of("%00", "%E2%80%AEacme", "Not%20A%20Slug", "x".repeat(300), "")) {
 			requests.add(new BadRequest("GET", "/api/organizations/slug-availability?slug=" + slug, "owner", null));
@@ -199,7 +208,8 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "application/json, application/problem+json");
 		if (bad.caller() != null) {
-			request.header("Authorization", "Bearer " + fixture.owner().token());
+			TestUser caller = bad.caller().equals("stranger") ? fixture.stranger() : fixture.owner();
+			request.header("Authorization", "Bearer " + caller.token());
 		}
 		if (bad.body() != null) {
 			request.header("Content-Type", "application/json");
@@ -235,11 +245,14 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 		return rows;
 	}
 
-	record Fixture(int port, TestUser owner, TestUser member, String organization, String memberId,
+	record Fixture(int port, TestUser owner, TestUser member, TestUser stranger, String organization, String memberId,
 			String invitation) {
 	}
 
-	/** A request: {@code caller} is {@code null} for an anonymous one; {@code bytes} replace a placeholder. */
+	/**
+	 * A request: {@code caller} is {@code "owner"} (of the fixture's organization), {@code "stranger"} (a user
+	 * of no organization) or {@code null} (anonymous); {@code bytes} replace a placeholder of the body.
+	 */
 	record BadRequest(String method, String path, String caller, String body, byte[] bytes) {
 
 		BadRequest(String method, String path, String caller, String body) {
