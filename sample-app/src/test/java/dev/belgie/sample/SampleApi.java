@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class SampleApi {
 			JsonNode json = (text == null || text.isEmpty()) ? null : JSON.readTree(text);
 			return new ApiResponse(method + " " + path, response.statusCode(),
 					response.headers().firstValue("Content-Type").orElse(null),
-					response.headers().firstValue("Location").orElse(null), text, json);
+					response.headers().firstValue("Location").orElse(null), text, json, response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -134,7 +135,7 @@ final class SampleApi {
 
 	/** A response: status, content type and the body, parsed when there is one. */
 	record ApiResponse(String request, int status, String contentType, String location, String text,
-			JsonNode body) {
+			JsonNode body, HttpHeaders headers) {
 
 		/** Asserts the status and a JSON body; returns the body. */
 		JsonNode expect(int expectedStatus) {
