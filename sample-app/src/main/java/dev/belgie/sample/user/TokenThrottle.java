@@ -52,7 +52,7 @@ class TokenThrottle {
 		void consume(String key, String detail) {
 			Bucket bucket = this.buckets.get(key, (unused) -> Bucket.builder()
 				.addLimit((bandwidth) -> bandwidth.capacity(this.limit.requests())
-					.refillGreedy(this.limit.requests(), this.limit.period()))
+					.refillIntervally(this.limit.requests(), this.limit.period()))
 				.build());
 			ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {

@@ -20,7 +20,7 @@ public record TokenThrottleProperties(Limit perAddress, Limit perEmail) {
 	}
 
 	/**
-	 * A rate: at most {@code requests} in any {@code period}, refilled gradually.
+	 * A rate: {@code requests} per {@code period}, all refilled at the end of each period.
 	 *
 	 * @param requests how many requests the period allows, at least 1
 	 * @param period the period
