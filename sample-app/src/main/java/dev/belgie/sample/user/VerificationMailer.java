@@ -39,6 +39,7 @@ class VerificationMailer implements DisposableBean {
 		this.executor.setMaxPoolSize(2);
 		this.executor.setQueueCapacity(1000);
 		this.executor.setThreadNamePrefix("verification-mail-");
+		this.executor.setDaemon(true);
 		this.executor.setAwaitTerminationSeconds(5);
 		this.executor.initialize();
 	}
