@@ -15,20 +15,15 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.belgie.sample.SampleApi.TestUser;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for at most once a minute and voids the previous one. The database is checked after every refusal.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "belgie.organization.base-url=https://app.example.com/")
+		properties = "belgie.organization.base-url=https://app.example.com")
 class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 
-	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
-
-	private static final String SUBJECT = "Verify your e-mail address";
+	private static final String SUBJECT = TestMailServer.VERIFICATION_SUBJECT;
 
 	private static final Pattern LINK = Pattern
 		.compile("https://app\\.example\\.com/verify-email\\?token=([A-Za-z0-9_-]{43})\\s");
@@ -53,18 +44,12 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 	@Autowired
 	DataSource dataSource;
 
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-	}
-
 	@Test
 	void signUpEmailsALinkWhoseTokenVerifiesTheEmail() throws Exception {
-		TestUser user = this.api.signUp("Vera");
+		TestUser user = this.api.signUpUnverified("Vera");
 		assertThat(this.api.get("/api/me", user.token()).expect(200).get("emailVerified").asBoolean()).isFalse();
 
-		MimeMessage message = MailBox.await(greenMail, user.email(), SUBJECT);
+		MimeMessage message = MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT);
 		assertThat(message.getFrom()[0].toString()).isEqualTo("no-reply@sample.example");
 		String token = tokenIn(message);
 		// only the token's hash is stored
@@ -84,16 +69,16 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void aTokenIsSingleUse() throws Exception {
-		TestUser user = this.api.signUp("Vera");
-		String token = tokenIn(MailBox.await(greenMail, user.email(), SUBJECT));
+		TestUser user = this.api.signUpUnverified("Vera");
+		String token = tokenIn(MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT));
 		this.api.post("/api/users/verify-email", null, Map.of("token", token)).expect(200);
 		this.api.post("/api/users/verify-email", null, Map.of("token", token)).expectProblem(400, "INVALID_TOKEN");
 	}
 
 	@Test
 	void anUnknownTokenIsInvalidAndVerifiesNobody() throws Exception {
-		TestUser user = this.api.signUp("Vera");
-		String token = tokenIn(MailBox.await(greenMail, user.email(), SUBJECT));
+		TestUser user = this.api.signUpUnverified("Vera");
+		String token = tokenIn(MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT));
 		String unknown = (token.charAt(0) == 'A' ? "B" : "A") + token.substring(1);
 		this.api.post("/api/users/verify-email", null, Map.of("token", unknown)).expectProblem(400, "INVALID_TOKEN");
 		this.api.post("/api/users/verify-email", null, Map.of("token", "\u0000")).expectProblem(400, "INVALID_TOKEN");
@@ -104,8 +89,8 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void anExpiredTokenIsInvalid() throws Exception {
-		TestUser user = this.api.signUp("Vera");
-		String token = tokenIn(MailBox.await(greenMail, user.email(), SUBJECT));
+		TestUser user = this.api.signUpUnverified("Vera");
+		String token = tokenIn(MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT));
 		Instant expiresAt = jdbc().queryForObject("select verification_token_expires_at from app_user where id = ?",
 				OffsetDateTime.class, UUID.fromString(user.id())).toInstant();
 		assertThat(Duration.between(Instant.now(), expiresAt)).isBetween(Duration.ofHours(23), Duration.ofHours(24));
@@ -118,8 +103,8 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void aFreshEmailIsSentAtMostOnceAMinuteAndVoidsThePreviousLink() throws Exception {
-		TestUser user = this.api.signUp("Vera");
-		String first = tokenIn(MailBox.await(greenMail, user.email(), SUBJECT));
+		TestUser user = this.api.signUpUnverified("Vera");
+		String first = tokenIn(MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT));
 		Map<String, Object> before = row(user);
 
 		SampleApi.ApiResponse tooSoon = this.api.post("/api/users/verification-email", user.token(), null);
@@ -131,7 +116,7 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 		jdbc().update("update app_user set verification_sent_at = ? where id = ?",
 				Timestamp.from(Instant.now().minusSeconds(61)), UUID.fromString(user.id()));
 		this.api.post("/api/users/verification-email", user.token(), null).expectEmpty(202);
-		List<MimeMessage> messages = MailBox.await(greenMail, user.email(), SUBJECT, 2);
+		List<MimeMessage> messages = MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT, 2);
 		String second = tokenIn(messages.get(1));
 		assertThat(second).isNotEqualTo(first);
 
@@ -141,8 +126,8 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void aFreshEmailOnceVerifiedIsAConflict() throws Exception {
-		TestUser user = this.api.signUp("Vera");
-		String token = tokenIn(MailBox.await(greenMail, user.email(), SUBJECT));
+		TestUser user = this.api.signUpUnverified("Vera");
+		String token = tokenIn(MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT));
 		this.api.post("/api/users/verify-email", null, Map.of("token", token)).expect(200);
 		this.api.post("/api/users/verification-email", user.token(), null).expectProblem(409,
 				"EMAIL_ALREADY_VERIFIED");

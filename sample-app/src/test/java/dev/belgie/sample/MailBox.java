@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -22,13 +22,13 @@ final class MailBox {
 	}
 
 	/** The latest message to {@code recipient} with that subject, waiting up to 10 seconds for it. */
-	static MimeMessage await(GreenMailExtension greenMail, String recipient, String subject) {
+	static MimeMessage await(GreenMailOperations greenMail, String recipient, String subject) {
 		List<MimeMessage> messages = await(greenMail, recipient, subject, 1);
 		return messages.get(messages.size() - 1);
 	}
 
 	/** The messages to {@code recipient} with that subject, once there are {@code count} of them, oldest first. */
-	static List<MimeMessage> await(GreenMailExtension greenMail, String recipient, String subject, int count) {
+	static List<MimeMessage> await(GreenMailOperations greenMail, String recipient, String subject, int count) {
 		Instant deadline = Instant.now().plus(TIMEOUT);
 		while (true) {
 			List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages())
