@@ -1,10 +1,14 @@
 package dev.belgie.sample;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * server, and a client of its API.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(InvitationLinks.class)
 abstract class ApiIntegrationTests {
 
 	@DynamicPropertySource
@@ -23,6 +28,19 @@ abstract class ApiIntegrationTests {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	InvitationLinks links;
+
+	/** The body of an answer to an invitation, with the token of its e-mailed link. */
+	Map<String, String> withLinkToken(String invitationId) {
+		return Map.of("token", this.links.tokenOf(invitationId));
+	}
+
+	/** The path of an invitation, with the token of its e-mailed link. */
+	String invitationLink(String invitationId) {
+		return "/api/invitations/" + invitationId + "?token=" + this.links.tokenOf(invitationId);
+	}
 
 	SampleApi api;
 

@@ -23,12 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "belgie.organization.base-url=https://app.example.com")
 class InvitationEmailIntegrationTests extends ApiIntegrationTests {
 
-	private static final Pattern LINK = Pattern.compile("https://app\\.example\\.com/invitations/([0-9a-f-]{36})");
+	private static final Pattern LINK = Pattern
+		.compile("https://app\\.example\\.com/invitations/([0-9a-f-]{36})\\?token=([A-Za-z0-9_-]{43})");
 
 	@Test
 	void theInviteeReceivesAnEmailWhoseLinkLeadsToTheInvitation() throws Exception {
 		TestUser owner = this.api.signUp(SampleApi.uniqueEmail("olivia"), "Olivia Owner");
-		TestUser invitee = this.api.signUp(SampleApi.uniqueEmail("ivy"), "Ivy Invitee");
+		TestUser invitee = this.api.signUpUnverified(SampleApi.uniqueEmail("ivy"), "Ivy Invitee");
 		JsonNode organization = this.api.createOrganization(owner, "Rocket Club");
 		String organizationId = organization.get("id").asString();
 
@@ -44,10 +45,14 @@ class InvitationEmailIntegrationTests extends ApiIntegrationTests {
 		assertThat(link.find()).as("the e-mail contains the invitation link").isTrue();
 		assertThat(link.group(1)).isEqualTo(invitation.get("id").asString());
 
-		JsonNode viewed = this.api.get("/api/invitations/" + link.group(1), invitee.token()).expect(200);
+		// the invitee has not verified its e-mail: the link's token proves the mailbox
+		this.api.get("/api/invitations/" + link.group(1), invitee.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");
+		JsonNode viewed = this.api.get("/api/invitations/" + link.group(1) + "?token=" + link.group(2), invitee.token())
+			.expect(200);
 		assertThat(viewed.get("organizationName").asString()).isEqualTo("Rocket Club");
 		assertThat(viewed.get("status").asString()).isEqualTo("pending");
-		JsonNode accepted = this.api.post("/api/invitations/" + link.group(1) + "/accept", invitee.token(), null)
+		JsonNode accepted = this.api
+			.post("/api/invitations/" + link.group(1) + "/accept", invitee.token(), Map.of("token", link.group(2)))
 			.expect(200);
 		assertThat(accepted.get("member").get("role").asString()).isEqualTo("admin");
 		assertThat(accepted.get("invitation").get("status").asString()).isEqualTo("accepted");

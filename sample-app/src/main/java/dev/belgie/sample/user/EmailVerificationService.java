@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.belgie.organization.InvitationTokens;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.sample.user.UserAccountService.User;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,16 +43,16 @@ public class EmailVerificationService {
 
 	/** Issues the first token of a new account, in the sign-up's transaction; the e-mail follows the commit. */
 	void start(UserAccount account) {
-		String token = InvitationTokens.newToken();
+		String token = VerificationTokens.newToken();
 		Instant now = this.clock.instant();
-		account.startVerification(InvitationTokens.hash(token), now, now.plus(this.properties.expiresIn()));
+		account.startVerification(VerificationTokens.hash(token), now, now.plus(this.properties.expiresIn()));
 		this.events.publishEvent(email(account, token));
 	}
 
 	/** Verifies the e-mail of the account the token was issued to; {@code INVALID_TOKEN} if unknown, used or expired. */
 	@Transactional
 	public User verify(String token) {
-		String hash = InvitationTokens.hash(token);
+		String hash = VerificationTokens.hash(token);
 		Instant now = this.clock.instant();
 		UserAccount account = this.users.findByVerificationTokenHash(hash)
 			.filter((found) -> found.getVerificationTokenExpiresAt().isAfter(now))
@@ -70,10 +69,10 @@ public class EmailVerificationService {
 	 */
 	@Transactional
 	public void resend(UUID userId) {
-		String token = InvitationTokens.newToken();
+		String token = VerificationTokens.newToken();
 		Instant now = this.clock.instant();
 		Duration interval = this.properties.resendInterval();
-		int issued = this.users.reissueVerification(userId, InvitationTokens.hash(token),
+		int issued = this.users.reissueVerification(userId, VerificationTokens.hash(token),
 				now.plus(this.properties.expiresIn()), now, now.minus(interval));
 		UserAccount account = this.users.findById(userId).orElseThrow(UserAccountService::unknownUser);
 		if (issued == 1) {
