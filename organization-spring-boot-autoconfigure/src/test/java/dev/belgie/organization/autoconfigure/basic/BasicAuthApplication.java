@@ -35,7 +35,8 @@ class BasicAuthApplication {
 	/** The application's users: id (the HTTP Basic user name) to the user the directory knows. */
 	static final Map<String, OrganizationUser> USERS = Map.of(
 			"olivia", new OrganizationUser("olivia", "Olivia@Example.com", "Olivia Owner", true),
-			"ivan", new OrganizationUser("ivan", "ivan@example.com", "Ivan Invitee", true));
+			"ivan", new OrganizationUser("ivan", "ivan@example.com", "Ivan Invitee", true),
+			"uma", new OrganizationUser("uma", "uma@example.com", "Uma Unverified", false));
 
 	static final String PASSWORD = "basic-password";
 

@@ -56,7 +56,24 @@ class BasicAuthInvitationIntegrationTests {
 		assertThat(send("ivan", "GET", "/invitations", null).values()).isEmpty();
 	}
 
+	@Test
+	void anHttpBasicUserWhoseDirectoryEntryIsUnverifiedMayNotListInvitations() throws Exception {
+		String organizationId = send("olivia", "POST", "/organizations", "{\"name\": \"Basic Club\"}").asString();
+		send("olivia", "POST", "/organizations/" + organizationId + "/invitations",
+				JSON.writeValueAsString(Map.of("email", "uma@example.com", "role", "member")));
+		HttpResponse<String> response = request("uma", "GET", "/invitations", null);
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("EMAIL_NOT_VERIFIED");
+	}
+
 	private JsonNode send(String user, String method, String path, String json) throws IOException, InterruptedException {
+		HttpResponse<String> response = request(user, method, path, json);
+		assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, user, response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private HttpResponse<String> request(String user, String method, String path, String json)
+			throws IOException, InterruptedException {
 		String credentials = Base64.getEncoder()
 			.encodeToString((user + ":" + BasicAuthApplication.PASSWORD).getBytes(StandardCharsets.UTF_8));
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
@@ -64,9 +81,7 @@ class BasicAuthInvitationIntegrationTests {
 			.header("Content-Type", "application/json")
 			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
 					: HttpRequest.BodyPublishers.noBody());
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, user, response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
