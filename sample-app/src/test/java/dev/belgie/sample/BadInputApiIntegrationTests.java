@@ -100,6 +100,7 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 				List.of("email", "name"));
 		bodyRoute(requests, "POST", "/api/auth/token", null, body("email", "{email}", "password", "password1"),
 				List.of("email"));
+		bodyRoute(requests, "POST", "/api/users/verify-email", null, body("token", "abc"), List.of("token"));
 		bodyRoute(requests, "POST", "/api/organizations", "owner", body("name", "Acme", "slug", "{slug}"),
 				List.of("name", "slug", "logo", "domain"));
 		bodyRoute(requests, "PATCH", org, "owner", body("name", "Renamed"), List.of("name", "slug", "logo", "domain"));
