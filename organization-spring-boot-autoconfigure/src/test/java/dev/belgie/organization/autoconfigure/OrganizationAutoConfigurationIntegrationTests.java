@@ -17,7 +17,9 @@ import dev.belgie.organization.autoconfigure.app.Widget;
 import dev.belgie.organization.autoconfigure.app.WidgetApplication;
 import dev.belgie.organization.autoconfigure.app.WidgetRepository;
 import dev.belgie.organization.autoconfigure.app.empty.NoEntitiesApplication;
-import dev.belgie.organization.autoconfigure.mail.InvitationEmailListener;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutbox;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutboxRecorder;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutboxWorker;
 import dev.belgie.organization.autoconfigure.mail.LoggingInvitationEmailSender;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
@@ -93,7 +95,9 @@ class OrganizationAutoConfigurationIntegrationTests {
 				.hasSingleBean(OrganizationSchemaInitializer.class)
 				.hasSingleBean(OrganizationProblemDetailsAdvice.class)
 				.hasSingleBean(ProblemDetailsAuthenticationEntryPoint.class)
-				.hasSingleBean(InvitationEmailListener.class)
+				.hasSingleBean(InvitationOutbox.class)
+				.hasSingleBean(InvitationOutboxRecorder.class)
+				.hasSingleBean(InvitationOutboxWorker.class)
 				.hasSingleBean(UserDirectory.class);
 			assertThat(context).getBean(CurrentUserProvider.class).isInstanceOf(SecurityContextCurrentUserProvider.class);
 			assertThat(context).getBean(InvitationEmailSender.class).isInstanceOf(LoggingInvitationEmailSender.class);
@@ -227,7 +231,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 				.doesNotHaveBean(OrganizationClient.class)
 				.doesNotHaveBean(OrganizationSchemaInitializer.class)
 				.doesNotHaveBean(OrganizationProblemDetailsAdvice.class)
-				.doesNotHaveBean(InvitationEmailListener.class)
+				.doesNotHaveBean(InvitationOutboxRecorder.class)
+				.doesNotHaveBean(InvitationOutboxWorker.class)
 				.doesNotHaveBean(OrganizationProperties.class);
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 			assertThat(jdbc.queryForObject(
