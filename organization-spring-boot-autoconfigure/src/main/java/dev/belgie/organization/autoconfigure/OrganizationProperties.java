@@ -169,11 +169,16 @@ public class OrganizationProperties implements Validator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return OrganizationProperties.class.isAssignableFrom(type);
+		// the nested outbox settings are validated where they are bound, so that errors name their keys
+		return OrganizationProperties.class.isAssignableFrom(type) || Outbox.class.isAssignableFrom(type);
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
+		if (target instanceof Outbox outbox) {
+			outbox.validate(errors);
+			return;
+		}
 		OrganizationProperties properties = (OrganizationProperties) target;
 		rejectIfNotPositive(errors, "organizationLimit", properties.getOrganizationLimit());
 		rejectIfNotPositive(errors, "membershipLimit", properties.getMembershipLimit());
@@ -185,7 +190,6 @@ public class OrganizationProperties implements Validator {
 		if (expiresIn == null || expiresIn.isNegative() || expiresIn.isZero()) {
 			errors.rejectValue("invitationExpiresIn", "positive", "must be a positive duration, such as 48h");
 		}
-		properties.getMail().getOutbox().validate(errors);
 		properties.getRoles().forEach((role, permissions) -> permissions.stream()
 			.filter((permission) -> !PERMISSION.matcher(permission).matches())
 			.findFirst()
@@ -378,7 +382,6 @@ public class OrganizationProperties implements Validator {
 		}
 
 		void validate(Errors errors) {
-			errors.pushNestedPath("mail.outbox");
 			rejectIfNotPositive(errors, "pollInterval", this.pollInterval);
 			rejectIfNotPositive(errors, "initialBackoff", this.initialBackoff);
 			rejectIfNotPositive(errors, "maxBackoff", this.maxBackoff);
@@ -393,7 +396,6 @@ public class OrganizationProperties implements Validator {
 					&& this.maxBackoff.compareTo(this.initialBackoff) < 0) {
 				errors.rejectValue("maxBackoff", "range", "must not be shorter than initial-backoff");
 			}
-			errors.popNestedPath();
 		}
 
 		private static void rejectIfNotPositive(Errors errors, String field, Duration value) {

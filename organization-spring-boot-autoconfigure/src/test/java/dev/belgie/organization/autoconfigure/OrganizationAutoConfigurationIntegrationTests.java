@@ -143,13 +143,16 @@ class OrganizationAutoConfigurationIntegrationTests {
 	void appliesTheStarterSchemaWithItsNamedConstraintsAndItsOwnChangelogTables() {
 		this.runner.run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(3);
+			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(4);
 			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
-			assertThat(jdbc.queryForObject(
-					"select count(*) from information_schema.indexes where index_name = 'IX_BELGIE_MEMBER_USER'",
-					Integer.class))
-				.isPositive();
+			assertThat(constraintExists(jdbc, "FK_BELGIE_MAIL_OUTBOX_INVITATION")).isTrue();
+			for (String index : List.of("IX_BELGIE_MEMBER_USER", "IX_BELGIE_MAIL_OUTBOX_STATUS_NEXT_ATTEMPT")) {
+				assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where index_name = ?",
+						Integer.class, index))
+					.as(index)
+					.isPositive();
+			}
 		});
 	}
 
