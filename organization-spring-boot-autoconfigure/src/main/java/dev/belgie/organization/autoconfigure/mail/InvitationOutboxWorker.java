@@ -36,6 +36,9 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 
 	private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
 
+	/** Polls that failed in a row: only the first is logged in full, so a database outage does not flood the log. */
+	private int failedPolls;
+
 	private volatile ScheduledExecutorService executor;
 
 	public InvitationOutboxWorker(InvitationOutbox outbox, InvitationEmailSender sender,
@@ -101,10 +104,21 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 			while (isRunning() && sendBatch() == this.settings.batchSize()) {
 				// a full batch: more may be due
 			}
+			if (this.failedPolls > 0) {
+				logger.info("The invitation e-mail outbox is readable again after {} failed polls", this.failedPolls);
+				this.failedPolls = 0;
+			}
 		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not read the invitation e-mail outbox; trying again in {}",
-					this.settings.pollInterval(), ex);
+		catch (RuntimeException | LinkageError ex) {
+			// caught, whatever it is: an exception escaping a scheduled task would stop the worker for good
+			if (this.failedPolls++ == 0) {
+				logger.warn("Could not poll the invitation e-mail outbox; trying again every {}",
+						this.settings.pollInterval(), ex);
+			}
+			else {
+				logger.debug("Could not poll the invitation e-mail outbox ({} times in a row): {}", this.failedPolls,
+						ex.toString());
+			}
 		}
 	}
 
@@ -129,7 +143,7 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		try {
 			this.sender.send(message.email());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
 			failed(message, ex);
 			return;
 		}
@@ -137,7 +151,7 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		logger.debug("Sent the e-mail of invitation {} (attempt {})", message.invitationId(), message.attempts());
 	}
 
-	private void failed(OutboxMessage message, RuntimeException ex) {
+	private void failed(OutboxMessage message, Throwable ex) {
 		String error = ex.getClass().getName() + ": " + ex.getMessage();
 		if (message.attempts() >= this.settings.maxAttempts()) {
 			this.outbox.markFailed(message.id(), error, null);

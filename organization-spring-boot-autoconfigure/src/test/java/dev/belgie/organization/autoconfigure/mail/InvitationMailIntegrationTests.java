@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.sql.DataSource;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.belgie.organization.CreateOrganizationRequest;
@@ -50,6 +52,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -315,7 +318,7 @@ class InvitationMailIntegrationTests {
 	}
 
 	@Test
-	void anApplicationSenderReplacesTheDefault() {
+	void anApplicationSenderReplacesTheDefaultAndIsCalledOutsideAnyTransaction() {
 		this.withGreenMail.withUserConfiguration(RecordingSenderConfiguration.class).run((context) -> {
 			assertThat(context).doesNotHaveBean(JavaMailInvitationEmailSender.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
@@ -332,6 +335,8 @@ class InvitationMailIntegrationTests {
 					.isEqualTo("https://app.example.com/invitations/" + sent.invitation().id() + "?token=" + token);
 				assertThat(email.inviter()).isEqualTo(OWNER);
 			});
+			assertThat(context.getBean(RecordingSenderConfiguration.class).inTransaction)
+				.as("sent in a transaction, or holding a connection").containsExactly(false);
 			assertThat(greenMail.waitForIncomingEmail(1000, 1)).isFalse();
 		});
 	}
@@ -374,9 +379,15 @@ class InvitationMailIntegrationTests {
 
 		final List<InvitationEmail> sent = new CopyOnWriteArrayList<>();
 
+		final List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
+
 		@Bean
-		InvitationEmailSender recordingSender() {
-			return this.sent::add;
+		InvitationEmailSender recordingSender(DataSource dataSource) {
+			return (email) -> {
+				this.inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive()
+						|| TransactionSynchronizationManager.hasResource(dataSource));
+				this.sent.add(email);
+			};
 		}
 
 	}
