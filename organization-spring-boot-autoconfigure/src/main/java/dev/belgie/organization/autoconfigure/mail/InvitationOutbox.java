@@ -160,7 +160,9 @@ public class InvitationOutbox {
 		Instant now = this.clock.instant();
 		Invitation invitation = email.invitation();
 		OrganizationUser inviter = email.inviter();
-		discard(invitation.id(), "superseded by a resend", now);
+		if (email.resent()) {
+			discard(invitation.id(), "superseded by a resend", now);
+		}
 		this.jdbc.sql("insert into " + TABLE + " (" + MESSAGE_COLUMNS + ", next_attempt_at, created_at, updated_at) "
 				+ "values (:id, :invitationId, :status, :recipient, :organizationId, :organizationName, :role, "
 				+ ":teamId, :inviterId, :inviterEmail, :inviterName, :inviterEmailVerified, :resent, :link, "
