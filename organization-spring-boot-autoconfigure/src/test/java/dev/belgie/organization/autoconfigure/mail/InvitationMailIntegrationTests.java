@@ -148,6 +148,7 @@ class InvitationMailIntegrationTests {
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
 			service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"), OWNER);
+			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			service.invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true), OWNER);
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
