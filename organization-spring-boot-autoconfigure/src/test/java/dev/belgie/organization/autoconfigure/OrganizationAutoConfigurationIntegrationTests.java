@@ -25,7 +25,7 @@ import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitialize
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
 import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
 import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
-import dev.belgie.organization.repository.OrganizationRepository;
+import dev.belgie.organization.internal.OrganizationRepository;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.InvitationEmailSender;
 import dev.belgie.organization.spi.OrganizationUser;
@@ -143,7 +143,7 @@ class OrganizationAutoConfigurationIntegrationTests {
 	void appliesTheStarterSchemaWithItsNamedConstraintsAndItsOwnChangelogTables() {
 		this.runner.run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(4);
+			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(8);
 			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
 			assertThat(constraintExists(jdbc, "FK_BELGIE_MAIL_OUTBOX_INVITATION")).isTrue();

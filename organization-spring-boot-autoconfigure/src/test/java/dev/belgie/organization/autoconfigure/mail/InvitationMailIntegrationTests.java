@@ -28,7 +28,7 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
 import dev.belgie.organization.event.InvitationCreatedEvent;
-import dev.belgie.organization.repository.InvitationRepository;
+import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.spi.InvitationEmail;
 import dev.belgie.organization.spi.InvitationEmailSender;
 import dev.belgie.organization.spi.OrganizationUser;
@@ -104,6 +104,8 @@ class InvitationMailIntegrationTests {
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage message = greenMail.getReceivedMessages()[0];
 			String token = context.getBean(TokenCapture.class).token(sent.invitation().id());
+			// the link carries the invitation's secret token: 256 random bits, URL-safe
+			assertThat(token).matches("[A-Za-z0-9_-]{43}");
 			String link = "https://app.example.com/invitations/" + sent.invitation().id() + "?token=" + token;
 			assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ivy@example.com");
 			assertThat(message.getFrom()[0].toString()).isEqualTo("team@app.example.com");
@@ -277,7 +279,7 @@ class InvitationMailIntegrationTests {
 					assertThat(server.refusedMessages()).isEqualTo(3);
 					assertThat(outbox.stats().failed()).isOne();
 					assertThat(outbox.stats().pending()).isZero();
-					assertThat(service.invitations(organization.id())).singleElement()
+					assertThat(service.invitations(organization.id(), 0, 50).items()).singleElement()
 						.satisfies((invitation) -> {
 							assertThat(invitation.id()).isEqualTo(invitationId);
 							assertThat(invitation.status()).isEqualTo("pending");
