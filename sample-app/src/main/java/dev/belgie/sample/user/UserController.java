@@ -1,7 +1,9 @@
 package dev.belgie.sample.user;
 
+import dev.belgie.sample.openapi.ProblemResponses;
 import dev.belgie.sample.user.UserAccountService.Token;
 import dev.belgie.sample.user.UserAccountService.User;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -26,17 +28,22 @@ class UserController {
 	}
 
 	@PostMapping("/api/users")
+	@SecurityRequirements
+	@ProblemResponses({ "VALIDATION_FAILED", "EMAIL_TAKEN" })
 	@ResponseStatus(HttpStatus.CREATED)
 	User signUp(@Valid @RequestBody SignUp body) {
 		return this.accounts.signUp(body.email(), body.name(), body.password());
 	}
 
 	@PostMapping("/api/auth/token")
+	@SecurityRequirements
+	@ProblemResponses({ "VALIDATION_FAILED", "BAD_CREDENTIALS" })
 	Token token(@Valid @RequestBody Credentials body) {
 		return this.accounts.issueToken(body.email(), body.password());
 	}
 
 	@GetMapping("/api/me")
+	@ProblemResponses
 	User me(@AuthenticationPrincipal Jwt jwt) {
 		return this.accounts.find(jwt.getSubject());
 	}
