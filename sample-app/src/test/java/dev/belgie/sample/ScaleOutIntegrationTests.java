@@ -52,7 +52,8 @@ class ScaleOutIntegrationTests {
 	void startTwoInstances() {
 		this.database = SharedPostgres.create();
 		for (int i = 0; i < 2; i++) {
-			ConfigurableApplicationContext instance = new SpringApplicationBuilder(SampleApplication.class)
+			ConfigurableApplicationContext instance = new SpringApplicationBuilder(SampleApplication.class,
+					InvitationLinks.class)
 				.properties(Map.of("server.port", "0", "spring.datasource.hikari.maximum-pool-size", "5",
 						"belgie.organization.membership-limit", MEMBERSHIP_LIMIT,
 						"belgie.organization.organization-limit", ORGANIZATION_LIMIT))
@@ -121,8 +122,8 @@ class ScaleOutIntegrationTests {
 			.map((guest) -> api(1).post("/api/organizations/" + id + "/invitations", owner.token(),
 					Map.of("email", guest.email(), "role", "member")).expect(201).get("id").asString())
 			.toList();
-		List<ApiResponse> responses = race(
-				(i) -> api(i).post("/api/invitations/" + invitations.get(i) + "/accept", guests.get(i).token(), null));
+		List<ApiResponse> responses = race((i) -> api(i).post("/api/invitations/" + invitations.get(i) + "/accept",
+				guests.get(i).token(), Map.of("token", linkToken(invitations.get(i)))));
 		assertOneWonAndTheRestGot(responses, 200, 409, "MEMBERSHIP_LIMIT_REACHED");
 		assertThat(memberCount(id)).isEqualTo(MEMBERSHIP_LIMIT);
 		assertThat(this.database.sql()
@@ -182,6 +183,11 @@ class ScaleOutIntegrationTests {
 			api(members).addMember(owner, id, api(members).signUp("Sam"), "member");
 		}
 		return id;
+	}
+
+	/** The token of the e-mailed link of an invitation sent through instance 1. */
+	private String linkToken(String invitationId) {
+		return this.instances.get(1).getBean(InvitationLinks.class).tokenOf(invitationId);
 	}
 
 	private List<TestUser> signUp(int count, String name) {

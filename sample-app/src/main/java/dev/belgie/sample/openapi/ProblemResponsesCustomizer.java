@@ -21,6 +21,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -46,6 +47,10 @@ class ProblemResponsesCustomizer implements OperationCustomizer {
 		List<ErrorCode> codes = new ArrayList<>();
 		if (needsToken(handlerMethod)) {
 			codes.add(OrganizationErrorCode.UNAUTHENTICATED);
+			if (!handlerMethod.hasMethodAnnotation(GetMapping.class)) {
+				// every change through the starter may lose a race its locks could not prevent
+				codes.add(OrganizationErrorCode.CONCURRENT_MODIFICATION);
+			}
 		}
 		Arrays.stream(declared.value()).map((name) -> this.catalog.get(name, handlerMethod)).forEach(codes::add);
 		Map<Integer, List<ErrorCode>> byStatus = new TreeMap<>();

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.belgie.organization.AcceptedInvitation;
 import dev.belgie.organization.Invitation;
+import dev.belgie.organization.InvitationPage;
 import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.InvitationSent;
 import dev.belgie.organization.OrganizationClient;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,8 +45,9 @@ class InvitationController {
 
 	@GetMapping("/api/organizations/{organizationId}/invitations")
 	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND" })
-	List<Invitation> ofOrganization(@PathVariable UUID organizationId) {
-		return this.organizations.invitations(organizationId);
+	InvitationPage ofOrganization(@PathVariable UUID organizationId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.organizations.invitations(organizationId, page, size);
 	}
 
 	@DeleteMapping("/api/organizations/{organizationId}/invitations/{invitationId}")
@@ -55,29 +58,29 @@ class InvitationController {
 	}
 
 	@GetMapping("/api/invitations")
-	@ProblemResponses
+	@ProblemResponses("EMAIL_NOT_VERIFIED")
 	List<Invitation> mine() {
 		return this.organizations.individualInvitations();
 	}
 
 	@GetMapping("/api/invitations/{invitationId}")
-	@ProblemResponses({ "VALIDATION_FAILED", "INVITATION_NOT_FOUND" })
-	Invitation invitation(@PathVariable UUID invitationId) {
-		return this.organizations.invitation(invitationId);
+	@ProblemResponses({ "VALIDATION_FAILED", "EMAIL_NOT_VERIFIED", "INVITATION_NOT_FOUND" })
+	Invitation invitation(@PathVariable UUID invitationId, @RequestParam(required = false) String token) {
+		return this.organizations.invitation(invitationId, token);
 	}
 
 	@PostMapping("/api/invitations/{invitationId}/accept")
-	@ProblemResponses({ "VALIDATION_FAILED", "NOT_INVITATION_RECIPIENT", "INVITATION_NOT_FOUND", "INVITATION_NOT_PENDING",
-			"INVITATION_EXPIRED", "MEMBERSHIP_LIMIT_REACHED" })
-	AcceptedInvitation accept(@PathVariable UUID invitationId) {
-		return this.organizations.acceptInvitation(invitationId);
+	@ProblemResponses({ "VALIDATION_FAILED", "NOT_INVITATION_RECIPIENT", "EMAIL_NOT_VERIFIED", "INVITATION_NOT_FOUND",
+			"INVITATION_NOT_PENDING", "INVITATION_EXPIRED", "MEMBERSHIP_LIMIT_REACHED" })
+	AcceptedInvitation accept(@PathVariable UUID invitationId, @RequestBody(required = false) InvitationAnswer body) {
+		return this.organizations.acceptInvitation(invitationId, InvitationAnswer.tokenOf(body));
 	}
 
 	@PostMapping("/api/invitations/{invitationId}/reject")
-	@ProblemResponses({ "VALIDATION_FAILED", "NOT_INVITATION_RECIPIENT", "INVITATION_NOT_FOUND", "INVITATION_NOT_PENDING",
-			"INVITATION_EXPIRED" })
-	Invitation reject(@PathVariable UUID invitationId) {
-		return this.organizations.rejectInvitation(invitationId);
+	@ProblemResponses({ "VALIDATION_FAILED", "NOT_INVITATION_RECIPIENT", "EMAIL_NOT_VERIFIED", "INVITATION_NOT_FOUND",
+			"INVITATION_NOT_PENDING", "INVITATION_EXPIRED" })
+	Invitation reject(@PathVariable UUID invitationId, @RequestBody(required = false) InvitationAnswer body) {
+		return this.organizations.rejectInvitation(invitationId, InvitationAnswer.tokenOf(body));
 	}
 
 }

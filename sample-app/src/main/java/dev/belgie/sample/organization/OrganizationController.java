@@ -66,7 +66,7 @@ class OrganizationController {
 	@GetMapping("/by-slug/{slug}")
 	@ProblemResponses("ORGANIZATION_NOT_FOUND")
 	OrganizationDetails detailsBySlug(@PathVariable String slug) {
-		return this.organizations.details(slug);
+		return this.organizations.detailsBySlug(slug);
 	}
 
 	@PatchMapping("/{organizationId}")
