@@ -50,6 +50,26 @@ class OperationsIntegrationTests extends ApiIntegrationTests {
 		assertThat(after.has("teams")).as("teams without the team module").isFalse();
 	}
 
+	@Test
+	void operationTimingsAndOutcomesAreMetrics() {
+		TestUser owner = this.api.signUp("Olivia");
+		this.api.createOrganization(owner, "Timed");
+		this.api.get("/api/organizations/" + UUID.randomUUID(), owner.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		String timer = "/actuator/metrics/belgie.organization.operation";
+		JsonNode created = this.api.get(timer + "?tag=operation:create&tag=outcome:SUCCESS", null).expect(200);
+		assertThat(created.at("/measurements/0/statistic").asString()).isEqualTo("COUNT");
+		assertThat(created.at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);
+		assertThat(this.api.get(timer + "?tag=operation:details&tag=outcome:ORGANIZATION_NOT_FOUND", null)
+			.expect(200)
+			.at("/measurements/0/value")
+			.asDouble()).isGreaterThanOrEqualTo(1);
+		assertThat(this.api.get(timer, null).expect(200).path("availableTags").values())
+			.extracting((tag) -> tag.path("tag").asString())
+			.contains("operation", "outcome")
+			// Micrometer's own: the exception's class of an unexpected failure, "none" otherwise
+			.isSubsetOf("operation", "outcome", "error");
+	}
+
 	private JsonNode totals() {
 		return this.api.get("/actuator/organizations", null).expect(200);
 	}
