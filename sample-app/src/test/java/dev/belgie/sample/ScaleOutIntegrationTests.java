@@ -3,6 +3,7 @@ package dev.belgie.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,13 +52,18 @@ class ScaleOutIntegrationTests {
 	@BeforeAll
 	void startTwoInstances() {
 		this.database = SharedPostgres.create();
+		// the test SMTP server: users verify their e-mail with the token it receives
+		List<String> arguments = new ArrayList<>(List.of(this.database.dataSourceArguments()));
+		arguments.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMailServer.port()));
+		// one signing secret for every instance, as in any deployment of more than one
+		arguments.add("--sample.token.secret=" + UUID.randomUUID() + UUID.randomUUID());
 		for (int i = 0; i < 2; i++) {
 			ConfigurableApplicationContext instance = new SpringApplicationBuilder(SampleApplication.class,
 					InvitationLinks.class)
 				.properties(Map.of("server.port", "0", "spring.datasource.hikari.maximum-pool-size", "5",
 						"belgie.organization.membership-limit", MEMBERSHIP_LIMIT,
 						"belgie.organization.organization-limit", ORGANIZATION_LIMIT))
-				.run(this.database.dataSourceArguments());
+				.run(arguments.toArray(String[]::new));
 			this.instances.add(instance);
 			this.apis.add(new SampleApi(((WebServerApplicationContext) instance).getWebServer().getPort()));
 		}
@@ -128,7 +134,7 @@ class ScaleOutIntegrationTests {
 		assertThat(memberCount(id)).isEqualTo(MEMBERSHIP_LIMIT);
 		assertThat(this.database.sql()
 			.sql("select count(*) from belgie_invitation where organization_id = ? and status = 'pending'")
-			.param(java.util.UUID.fromString(id))
+			.param(UUID.fromString(id))
 			.query(Long.class)
 			.single()).as("invitations still pending").isEqualTo(RACERS - 1);
 	}
@@ -232,7 +238,7 @@ class ScaleOutIntegrationTests {
 	private long memberCount(String organizationId) {
 		return this.database.sql()
 			.sql("select count(*) from belgie_member where organization_id = ?")
-			.param(java.util.UUID.fromString(organizationId))
+			.param(UUID.fromString(organizationId))
 			.query(Long.class)
 			.single();
 	}
