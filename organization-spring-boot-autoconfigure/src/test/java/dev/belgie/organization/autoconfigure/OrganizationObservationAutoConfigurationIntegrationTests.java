@@ -60,6 +60,11 @@ class OrganizationObservationAutoConfigurationIntegrationTests {
 		.withUserConfiguration(NoEntitiesApplication.class)
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
 
+	/** With what Actuator brings: Boot's observation registry, and timers in a simple meter registry. */
+	private final WebApplicationContextRunner withActuatorMetrics = this.runner
+		.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
+				CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class));
+
 	@Test
 	void eachOperationIsObservedWithItsNameAndOutcome() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
@@ -98,22 +103,28 @@ class OrganizationObservationAutoConfigurationIntegrationTests {
 
 	@Test
 	void actuatorTurnsOperationsIntoTimersTaggedWithOperationAndOutcome() {
-		this.runner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class,
-				MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
-				SimpleMetricsExportAutoConfiguration.class)).run((context) -> {
-					exercise(context);
-					MeterRegistry meters = context.getBean(MeterRegistry.class);
-					assertThat(meters.get(OrganizationOperationObservations.NAME)
-						.tags("operation", "create", "outcome", "SUCCESS")
-						.timer()
-						.count()).isEqualTo(2);
-					assertThat(meters.get(OrganizationOperationObservations.NAME)
-						.tags("operation", "details", "outcome", "ORGANIZATION_NOT_FOUND")
-						.timer()
-						.count()).isOne();
-					assertThat(meters.get(OrganizationOperationObservations.NAME).meters())
-						.allSatisfy((meter) -> assertThat(meter.getId().getTags().toString()).doesNotContain("ann"));
-				});
+		this.withActuatorMetrics.run(OrganizationObservationAutoConfigurationIntegrationTests::assertTimers);
+	}
+
+	@Test
+	void withoutATracerOnTheClasspathOperationsAreStillTimed() {
+		this.withActuatorMetrics.withClassLoader(new FilteredClassLoader("io.micrometer.tracing"))
+			.run(OrganizationObservationAutoConfigurationIntegrationTests::assertTimers);
+	}
+
+	private static void assertTimers(AssertableWebApplicationContext context) {
+		exercise(context);
+		MeterRegistry meters = context.getBean(MeterRegistry.class);
+		assertThat(meters.get(OrganizationOperationObservations.NAME)
+			.tags("operation", "create", "outcome", "SUCCESS")
+			.timer()
+			.count()).isEqualTo(2);
+		assertThat(meters.get(OrganizationOperationObservations.NAME)
+			.tags("operation", "details", "outcome", "ORGANIZATION_NOT_FOUND")
+			.timer()
+			.count()).isOne();
+		assertThat(meters.get(OrganizationOperationObservations.NAME).meters())
+			.allSatisfy((meter) -> assertThat(meter.getId().getTags().toString()).doesNotContain("ann"));
 	}
 
 	@Test
