@@ -1,20 +1,30 @@
 package dev.belgie.organization.autoconfigure;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.belgie.organization.autoconfigure.actuate.InvitationEmailMetrics;
+import dev.belgie.organization.autoconfigure.actuate.InvitationOutboxHealthIndicator;
+import dev.belgie.organization.autoconfigure.actuate.InvitationOutboxTotals;
 import dev.belgie.organization.autoconfigure.actuate.OrganizationTotals;
 import dev.belgie.organization.autoconfigure.actuate.OrganizationsEndpoint;
 import dev.belgie.organization.autoconfigure.actuate.TableTotal;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +75,31 @@ class OrganizationActuatorAutoConfigurationTests {
 	}
 
 	@Test
+	void theOutboxHasAHealthIndicatorTotalsAndEmailCounters() {
+		this.runner.withPropertyValues(EXPOSED)
+			.withUserConfiguration(OutboxConfiguration.class)
+			.run((context) -> assertThat(context).hasSingleBean(InvitationOutboxHealthIndicator.class)
+				.hasSingleBean(InvitationOutboxTotals.class)
+				.hasSingleBean(InvitationEmailMetrics.class));
+	}
+
+	@Test
+	void theOutboxHealthIndicatorCanBeSwitchedOffLikeAnyOther() {
+		this.runner.withPropertyValues("management.health.invitation-outbox.enabled=false")
+			.withUserConfiguration(OutboxConfiguration.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(InvitationOutboxHealthIndicator.class));
+	}
+
+	@Test
+	void withoutMicrometerMetricsNoEmailIsCounted() {
+		this.runner.withUserConfiguration(OutboxConfiguration.class)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(InvitationEmailMetrics.class)
+				.hasSingleBean(InvitationOutboxHealthIndicator.class));
+	}
+
+	@Test
 	void teamsAreCountedOnceTheirTableExists() {
 		this.runner.withPropertyValues(EXPOSED).run((context) -> {
 			TableTotal teams = context.getBean(TableTotal.class);
@@ -74,6 +109,17 @@ class OrganizationActuatorAutoConfigurationTests {
 			sql.sql("insert into belgie_team (id) values (?)").param(UUID.randomUUID()).update();
 			assertThat(teams.totals()).containsEntry("teams", 1L);
 		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(OrganizationProperties.class)
+	static class OutboxConfiguration {
+
+		@Bean
+		InvitationOutbox invitationOutbox(DataSource dataSource) {
+			return new InvitationOutbox(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC());
+		}
+
 	}
 
 }
