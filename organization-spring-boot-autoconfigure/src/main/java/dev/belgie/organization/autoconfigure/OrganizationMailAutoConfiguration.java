@@ -8,6 +8,7 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.mail.InvitationEmailTemplate;
 import dev.belgie.organization.autoconfigure.mail.InvitationLinks;
 import dev.belgie.organization.autoconfigure.mail.InvitationOutbox;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutboxListener;
 import dev.belgie.organization.autoconfigure.mail.InvitationOutboxRecorder;
 import dev.belgie.organization.autoconfigure.mail.InvitationOutboxSettings;
 import dev.belgie.organization.autoconfigure.mail.InvitationOutboxWorker;
@@ -70,9 +71,10 @@ public final class OrganizationMailAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "belgie.organization.mail.outbox.enabled", matchIfMissing = true)
 	public InvitationOutboxWorker invitationOutboxWorker(InvitationOutbox outbox, InvitationEmailSender sender,
-			OrganizationProperties properties, ObjectProvider<Clock> clock) {
+			OrganizationProperties properties, ObjectProvider<Clock> clock,
+			ObjectProvider<InvitationOutboxListener> listeners) {
 		return new InvitationOutboxWorker(outbox, sender, outboxSettings(properties.getMail().getOutbox()),
-				clock.getIfUnique(Clock::systemUTC));
+				clock.getIfUnique(Clock::systemUTC), listeners.orderedStream().toList());
 	}
 
 	private static InvitationOutboxSettings outboxSettings(OrganizationProperties.Outbox outbox) {

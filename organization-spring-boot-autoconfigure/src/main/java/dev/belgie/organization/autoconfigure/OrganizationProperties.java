@@ -325,6 +325,12 @@ public class OrganizationProperties implements Validator {
 		 */
 		private Duration claimTimeout = Duration.ofMinutes(5);
 
+		/**
+		 * How long e-mails may keep failing before the outbox's health indicator reports DOWN: when the oldest
+		 * e-mail not sent yet has been tried and has waited longer than this (or one was given up).
+		 */
+		private Duration unhealthyAfter = Duration.ofMinutes(15);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -381,11 +387,20 @@ public class OrganizationProperties implements Validator {
 			this.claimTimeout = claimTimeout;
 		}
 
+		public Duration getUnhealthyAfter() {
+			return this.unhealthyAfter;
+		}
+
+		public void setUnhealthyAfter(Duration unhealthyAfter) {
+			this.unhealthyAfter = unhealthyAfter;
+		}
+
 		void validate(Errors errors) {
 			rejectIfNotPositive(errors, "pollInterval", this.pollInterval);
 			rejectIfNotPositive(errors, "initialBackoff", this.initialBackoff);
 			rejectIfNotPositive(errors, "maxBackoff", this.maxBackoff);
 			rejectIfNotPositive(errors, "claimTimeout", this.claimTimeout);
+			rejectIfNotPositive(errors, "unhealthyAfter", this.unhealthyAfter);
 			if (this.batchSize < 1 || this.batchSize > 1000) {
 				errors.rejectValue("batchSize", "range", "must be between 1 and 1000");
 			}

@@ -34,6 +34,8 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final List<InvitationOutboxListener> listeners;
+
 	private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
 
 	/** Polls that failed in a row: only the first is logged in full, so a database outage does not flood the log. */
@@ -43,10 +45,17 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 
 	public InvitationOutboxWorker(InvitationOutbox outbox, InvitationEmailSender sender,
 			InvitationOutboxSettings settings, Clock clock) {
+		this(outbox, sender, settings, clock, List.of());
+	}
+
+	/** @param listeners told of each attempt's result, for example to count e-mails sent, retried and failed */
+	public InvitationOutboxWorker(InvitationOutbox outbox, InvitationEmailSender sender,
+			InvitationOutboxSettings settings, Clock clock, List<InvitationOutboxListener> listeners) {
 		this.outbox = outbox;
 		this.sender = sender;
 		this.settings = settings;
 		this.clock = clock;
+		this.listeners = listeners;
 	}
 
 	@Override
@@ -148,6 +157,7 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 			return;
 		}
 		this.outbox.markSent(message.id());
+		this.listeners.forEach((listener) -> listener.sent(message.invitationId(), message.attempts()));
 		logger.debug("Sent the e-mail of invitation {} (attempt {})", message.invitationId(), message.attempts());
 	}
 
@@ -155,6 +165,7 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		String error = ex.getClass().getName() + ": " + ex.getMessage();
 		if (message.attempts() >= this.settings.maxAttempts()) {
 			this.outbox.markFailed(message.id(), error, null);
+			this.listeners.forEach((listener) -> listener.gaveUp(message.invitationId(), message.attempts()));
 			logger.error("Gave up the e-mail of invitation {} after {} attempts; the invitation is kept (resend it, "
 					+ "or retry the failed e-mails of the outbox): {}", message.invitationId(), message.attempts(),
 					error);
@@ -162,6 +173,7 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		}
 		Instant next = this.clock.instant().plus(this.settings.backoff(message.attempts()));
 		this.outbox.markFailed(message.id(), error, next);
+		this.listeners.forEach((listener) -> listener.willRetry(message.invitationId(), message.attempts()));
 		logger.warn("Could not send the e-mail of invitation {} (attempt {} of {}); trying again at {}: {}",
 				message.invitationId(), message.attempts(), this.settings.maxAttempts(), next, error);
 	}
