@@ -1,0 +1,86 @@
+package dev.belgie.sample.console;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dev.belgie.organization.OrganizationClient;
+import dev.belgie.organization.OrganizationSummary;
+import dev.belgie.organization.Permissions;
+import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.error.OrganizationErrorCode;
+import dev.belgie.organization.error.OrganizationException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What every page of one organization shows: the caller's place in it, and the tabs the caller may open. */
+@Component
+class OrganizationPages {
+
+	private final OrganizationClient organizations;
+
+	private final RolePolicy roles;
+
+	private final List<OrganizationTab> tabs;
+
+	OrganizationPages(OrganizationClient organizations, RolePolicy roles, List<OrganizationTab> tabs) {
+		this.organizations = organizations;
+		this.roles = roles;
+		this.tabs = tabs.stream().sorted(Comparator.comparingInt(OrganizationTab::order)).toList();
+	}
+
+	/** Adds the caller's membership and the tabs to the model; {@code ORGANIZATION_NOT_FOUND} for a non-member. */
+	CallerMembership prepare(UUID organizationId, String activeTab, Model model) {
+		OrganizationSummary organization = this.organizations.forIndividual()
+			.stream()
+			.filter((summary) -> summary.id().equals(organizationId))
+			.findFirst()
+			.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
+					"There is no such organization, or you are not one of its members."));
+		CallerMembership caller = new CallerMembership(organization, permissionsOf(organization.role()));
+		model.addAttribute("caller", caller);
+		model.addAttribute("organization", organization);
+		model.addAttribute("tabs", this.tabs.stream()
+			.filter((tab) -> tab.visibleTo(caller))
+			.map((tab) -> new Tab(tab.label(), tab.path(organizationId), tab.label().equals(activeTab)))
+			.toList());
+		return caller;
+	}
+
+	private Set<String> permissionsOf(String role) {
+		return Permissions.ALL.stream()
+			.filter((permission) -> this.roles.hasPermission(role, permission))
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** The roles the caller may grant, for the role pickers. */
+	List<String> grantableRoles(CallerMembership caller) {
+		return this.roles.roleNames().stream().sorted().filter((role) -> {
+			try {
+				this.roles.checkCanGrant(caller.organization().role(), role);
+				return true;
+			}
+			catch (OrganizationException ex) {
+				return false;
+			}
+		}).toList();
+	}
+
+	/** Whether the caller may change or remove a member holding {@code role}, its own permissions aside. */
+	boolean canManage(CallerMembership caller, String role) {
+		try {
+			this.roles.checkCanManage(caller.organization().role(), role);
+			return true;
+		}
+		catch (OrganizationException ex) {
+			return false;
+		}
+	}
+
+	/** A tab as the page renders it. */
+	record Tab(String label, String path, boolean active) {
+	}
+
+}
