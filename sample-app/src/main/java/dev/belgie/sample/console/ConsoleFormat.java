@@ -18,4 +18,8 @@ class ConsoleFormat {
 		return (instant != null) ? WHEN.format(instant) : "";
 	}
 
+	public String members(long count) {
+		return count + ((count == 1) ? " member" : " members");
+	}
+
 }

@@ -41,7 +41,7 @@ record ConsoleProblem(String code, String message, Map<String, String> fields) {
 	}
 
 	/** The message of one field, or {@code null}. */
-	String field(String name) {
+	public String field(String name) {
 		return this.fields.get(name);
 	}
 

@@ -33,8 +33,8 @@ class OrganizationPages {
 
 	/** Adds the caller's membership and the tabs to the model; {@code ORGANIZATION_NOT_FOUND} for a non-member. */
 	CallerMembership prepare(UUID organizationId, String activeTab, Model model) {
-		OrganizationSummary organization = this.organizations.forIndividual()
-			.stream()
+		List<OrganizationSummary> mine = this.organizations.forIndividual();
+		OrganizationSummary organization = mine.stream()
 			.filter((summary) -> summary.id().equals(organizationId))
 			.findFirst()
 			.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
@@ -42,6 +42,7 @@ class OrganizationPages {
 		CallerMembership caller = new CallerMembership(organization, permissionsOf(organization.role()));
 		model.addAttribute("caller", caller);
 		model.addAttribute("organization", organization);
+		model.addAttribute("switcher", mine);
 		model.addAttribute("tabs", this.tabs.stream()
 			.filter((tab) -> tab.visibleTo(caller))
 			.map((tab) -> new Tab(tab.label(), tab.path(organizationId), tab.label().equals(activeTab)))

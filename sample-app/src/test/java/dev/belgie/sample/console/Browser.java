@@ -135,6 +135,15 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
+	/** The form controls of the page that no label names (for people using a screen reader). */
+	@SuppressWarnings("unchecked")
+	List<String> unlabelledControls() {
+		return (List<String>) script("""
+				return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+					.filter((control) => control.labels.length === 0 && !control.getAttribute('aria-label'))
+					.map((control) => control.outerHTML);""");
+	}
+
 	/** Saves what the browser shows as target/screenshots/{name}.png. */
 	Path screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);

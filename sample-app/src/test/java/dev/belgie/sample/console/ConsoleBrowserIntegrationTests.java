@@ -100,6 +100,7 @@ class ConsoleBrowserIntegrationTests {
 		browser.fill("name", "Rocket Club");
 		browser.fill("slug", slug);
 		browser.waitUntilText(By.id("slug-status"), "is available");
+		assertThat(browser.unlabelledControls()).isEmpty();
 		browser.screenshot("create-organization");
 		browser.press("Create organization");
 		assertThat(browser.text(By.cssSelector("h1"))).isEqualTo("Rocket Club");
@@ -111,6 +112,7 @@ class ConsoleBrowserIntegrationTests {
 		browser.press("Send invitation");
 		assertThat(browser.text(By.id("notice"))).contains("Invited " + inviteeEmail + " as member");
 		assertThat(browser.text(By.id("invitations"))).contains(inviteeEmail);
+		assertThat(browser.unlabelledControls()).isEmpty();
 		browser.screenshot("invitations");
 
 		// the invitee, in a fresh session, follows the e-mailed link, signs up from there and comes back to it
@@ -223,6 +225,7 @@ class ConsoleBrowserIntegrationTests {
 		try {
 			browser.open("/organizations/" + setup.organizationId() + "/members");
 			assertThat(browser.all(By.cssSelector("select[name=role]"))).hasSize(1);
+			assertThat(browser.unlabelledControls()).isEmpty();
 			browser.screenshot("members-phone");
 		}
 		finally {
