@@ -47,7 +47,7 @@ class InvitationPageController {
 			return signInFirst(invitationId, token, model);
 		}
 		try {
-			Invitation invitation = this.organizations.invitation(invitationId);
+			Invitation invitation = this.organizations.invitation(invitationId, token);
 			model.addAttribute("invitation", invitation);
 			model.addAttribute("inviter", this.users.findById(invitation.inviterId()).orElse(null));
 		}
@@ -92,7 +92,7 @@ class InvitationPageController {
 	String accept(@PathVariable UUID invitationId, @RequestParam(required = false) String token, Model model,
 			RedirectAttributes redirect) {
 		try {
-			AcceptedInvitation accepted = this.organizations.acceptInvitation(invitationId);
+			AcceptedInvitation accepted = this.organizations.acceptInvitation(invitationId, token);
 			redirect.addFlashAttribute("notice", "Welcome to " + accepted.invitation().organizationName() + "!");
 			return "redirect:/organizations/" + accepted.invitation().organizationId();
 		}
@@ -106,7 +106,7 @@ class InvitationPageController {
 	String reject(@PathVariable UUID invitationId, @RequestParam(required = false) String token,
 			RedirectAttributes redirect) {
 		try {
-			Invitation rejected = this.organizations.rejectInvitation(invitationId);
+			Invitation rejected = this.organizations.rejectInvitation(invitationId, token);
 			redirect.addFlashAttribute("notice", "You declined the invitation to " + rejected.organizationName() + ".");
 			return "redirect:/";
 		}

@@ -23,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MembersPageController {
 
-	static final int PAGE_SIZE = 20;
-
 	private final OrganizationClient organizations;
 
 	private final OrganizationPages pages;
@@ -37,12 +35,12 @@ class MembersPageController {
 	@GetMapping("/organizations/{organizationId}/members")
 	String members(@PathVariable UUID organizationId, @RequestParam(defaultValue = "0") int page, Model model) {
 		CallerMembership caller = this.pages.prepare(organizationId, "Members", model);
-		MemberPage members = this.organizations.members(organizationId, Math.max(page, 0), PAGE_SIZE);
+		MemberPage members = this.organizations.members(organizationId, Math.max(page, 0), Pager.PAGE_SIZE);
 		String me = this.organizations.currentUser().id();
 		model.addAttribute("members", members);
 		model.addAttribute("rows", members.items().stream().map((member) -> row(caller, member, me)).toList());
 		model.addAttribute("roles", this.pages.grantableRoles(caller));
-		model.addAttribute("lastPage", Math.max(0, (members.total() - 1) / PAGE_SIZE));
+		model.addAttribute("lastPage", Pager.lastPage(members.total(), Pager.PAGE_SIZE));
 		return "console/members";
 	}
 

@@ -3,6 +3,7 @@ package dev.belgie.sample.console;
 import java.util.UUID;
 
 import dev.belgie.organization.Invitation;
+import dev.belgie.organization.InvitationPage;
 import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.InvitationSent;
 import dev.belgie.organization.OrganizationClient;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An organization's pending invitations: invite someone with a role, send one again, cancel one. */
@@ -30,13 +32,16 @@ class OrganizationInvitationsController {
 	}
 
 	@GetMapping("/organizations/{organizationId}/invitations")
-	String invitations(@PathVariable UUID organizationId, Model model) {
-		return page(organizationId, new InviteForm(null, "member"), model);
+	String invitations(@PathVariable UUID organizationId, @RequestParam(defaultValue = "0") int page, Model model) {
+		return page(organizationId, page, new InviteForm(null, "member"), model);
 	}
 
-	private String page(UUID organizationId, InviteForm form, Model model) {
+	private String page(UUID organizationId, int page, InviteForm form, Model model) {
 		CallerMembership caller = this.pages.prepare(organizationId, "Invitations", model);
-		model.addAttribute("invitations", this.organizations.invitations(organizationId));
+		InvitationPage invitations = this.organizations.invitations(organizationId, Math.max(page, 0),
+				Pager.PAGE_SIZE);
+		model.addAttribute("invitations", invitations);
+		model.addAttribute("lastPage", Pager.lastPage(invitations.total(), Pager.PAGE_SIZE));
 		model.addAttribute("roles", this.pages.grantableRoles(caller));
 		model.addAttribute("form", form);
 		return "console/invitations";
@@ -54,7 +59,7 @@ class OrganizationInvitationsController {
 		}
 		catch (OrganizationException ex) {
 			model.addAttribute("problem", ConsoleProblem.of(ex));
-			return page(organizationId, form, model);
+			return page(organizationId, 0, form, model);
 		}
 	}
 

@@ -2,13 +2,10 @@ package dev.belgie.sample.console;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationSummary;
-import dev.belgie.organization.Permissions;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
@@ -18,6 +15,8 @@ import org.springframework.ui.Model;
 /** What every page of one organization shows: the caller's place in it, and the tabs the caller may open. */
 @Component
 class OrganizationPages {
+
+	private static final UUID UNKNOWN_MEMBER_ID = new UUID(0, 0);
 
 	private final OrganizationClient organizations;
 
@@ -39,7 +38,9 @@ class OrganizationPages {
 			.findFirst()
 			.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
 					"There is no such organization, or you are not one of its members."));
-		CallerMembership caller = new CallerMembership(organization, permissionsOf(organization.role()));
+		// the switcher's list has no member id; a nil one stands in (never null, which would be the system's)
+		CallerMembership caller = new CallerMembership(organization, this.roles.membership(organizationId,
+				UNKNOWN_MEMBER_ID, this.organizations.currentUser().id(), organization.role()));
 		model.addAttribute("caller", caller);
 		model.addAttribute("organization", organization);
 		model.addAttribute("switcher", mine);
@@ -50,17 +51,11 @@ class OrganizationPages {
 		return caller;
 	}
 
-	private Set<String> permissionsOf(String role) {
-		return Permissions.ALL.stream()
-			.filter((permission) -> this.roles.hasPermission(role, permission))
-			.collect(Collectors.toUnmodifiableSet());
-	}
-
 	/** The roles the caller may grant, for the role pickers. */
 	List<String> grantableRoles(CallerMembership caller) {
 		return this.roles.roleNames().stream().sorted().filter((role) -> {
 			try {
-				this.roles.checkCanGrant(caller.organization().role(), role);
+				this.roles.checkCanGrant(caller.membership(), role);
 				return true;
 			}
 			catch (OrganizationException ex) {
@@ -72,7 +67,7 @@ class OrganizationPages {
 	/** Whether the caller may change or remove a member holding {@code role}, its own permissions aside. */
 	boolean canManage(CallerMembership caller, String role) {
 		try {
-			this.roles.checkCanManage(caller.organization().role(), role);
+			this.roles.checkCanManage(caller.membership(), role);
 			return true;
 		}
 		catch (OrganizationException ex) {
