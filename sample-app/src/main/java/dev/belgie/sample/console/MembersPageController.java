@@ -36,16 +36,15 @@ class MembersPageController {
 	String members(@PathVariable UUID organizationId, @RequestParam(defaultValue = "0") int page, Model model) {
 		CallerMembership caller = this.pages.prepare(organizationId, "Members", model);
 		MemberPage members = this.organizations.members(organizationId, Math.max(page, 0), Pager.PAGE_SIZE);
-		String me = this.organizations.currentUser().id();
 		model.addAttribute("members", members);
-		model.addAttribute("rows", members.items().stream().map((member) -> row(caller, member, me)).toList());
+		model.addAttribute("rows", members.items().stream().map((member) -> row(caller, member)).toList());
 		model.addAttribute("roles", this.pages.grantableRoles(caller));
 		model.addAttribute("lastPage", Pager.lastPage(members.total(), Pager.PAGE_SIZE));
 		return "console/members";
 	}
 
-	private MemberRow row(CallerMembership caller, Member member, String me) {
-		boolean self = member.userId().equals(me);
+	private MemberRow row(CallerMembership caller, Member member) {
+		boolean self = member.id().equals(caller.membership().memberId());
 		boolean manageable = !self && this.pages.canManage(caller, member.role());
 		return new MemberRow(member, self, manageable && caller.can(Permissions.MEMBER_UPDATE),
 				manageable && caller.can(Permissions.MEMBER_DELETE));

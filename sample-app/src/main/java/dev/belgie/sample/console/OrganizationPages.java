@@ -4,11 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import dev.belgie.organization.Actor;
+import dev.belgie.organization.Membership;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.organization.spi.OrganizationAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -16,17 +19,19 @@ import org.springframework.ui.Model;
 @Component
 class OrganizationPages {
 
-	private static final UUID UNKNOWN_MEMBER_ID = new UUID(0, 0);
-
 	private final OrganizationClient organizations;
 
 	private final RolePolicy roles;
 
+	private final OrganizationAccess access;
+
 	private final List<OrganizationTab> tabs;
 
-	OrganizationPages(OrganizationClient organizations, RolePolicy roles, List<OrganizationTab> tabs) {
+	OrganizationPages(OrganizationClient organizations, RolePolicy roles, OrganizationAccess access,
+			List<OrganizationTab> tabs) {
 		this.organizations = organizations;
 		this.roles = roles;
+		this.access = access;
 		this.tabs = tabs.stream().sorted(Comparator.comparingInt(OrganizationTab::order)).toList();
 	}
 
@@ -36,11 +41,10 @@ class OrganizationPages {
 		OrganizationSummary organization = mine.stream()
 			.filter((summary) -> summary.id().equals(organizationId))
 			.findFirst()
-			.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
-					"There is no such organization, or you are not one of its members."));
-		// the switcher's list has no member id; a nil one stands in (never null, which would be the system's)
-		CallerMembership caller = new CallerMembership(organization, this.roles.membership(organizationId,
-				UNKNOWN_MEMBER_ID, this.organizations.currentUser().id(), organization.role()));
+			.orElseThrow(OrganizationPages::notFound);
+		Membership membership = this.access.membership(Actor.member(this.organizations.currentUser()), organizationId)
+			.orElseThrow(OrganizationPages::notFound);
+		CallerMembership caller = new CallerMembership(organization, membership);
 		model.addAttribute("caller", caller);
 		model.addAttribute("organization", organization);
 		model.addAttribute("switcher", mine);
@@ -49,6 +53,11 @@ class OrganizationPages {
 			.map((tab) -> new Tab(tab.label(), tab.path(organizationId), tab.label().equals(activeTab)))
 			.toList());
 		return caller;
+	}
+
+	private static OrganizationException notFound() {
+		return new OrganizationException(OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
+				"There is no such organization, or you are not one of its members.");
 	}
 
 	/** The roles the caller may grant, for the role pickers. */
