@@ -1,4 +1,4 @@
-package dev.belgie.sample.console;
+package dev.belgie.sample;
 
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -8,11 +8,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.belgie.organization.Member;
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.event.OrganizationDeletingEvent;
 import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -21,18 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,35 +30,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console in a real headless Chromium, against the running sample app and a real SMTP server: the
  * e-mailed links lead to working pages, and what a member may not do is neither shown nor done.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "belgie.organization.base-url=" + ConsoleBrowserIntegrationTests.MAIL_BASE_URL)
-class ConsoleBrowserIntegrationTests {
+class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 
 	/** The links' origin in e-mails; the browser opens their path and query on the test's port. */
-	static final String MAIL_BASE_URL = "https://console.example.com";
+	@Value("${belgie.organization.base-url}")
+	String mailBaseUrl;
 
-	private static final String PASSWORD = "correct horse battery";
-
-	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withPerMethodLifecycle(false);
+	private static final String PASSWORD = SampleApi.PASSWORD;
 
 	static Browser browser;
-
-	@Value("${local.server.port}")
-	int port;
 
 	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-	}
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -193,16 +169,16 @@ class ConsoleBrowserIntegrationTests {
 	@Test
 	void settingsRenameTheOrganizationAndADeletionVetoIsShownWithItsReason() throws IOException {
 		signUp(unique("sam"), "Sam Settings");
-		UUID organizationId = createOrganization(VetoingListener.PREFIX + " Club");
+		UUID organizationId = createOrganization(DeletionVetoes.PREFIX + " Club");
 		browser.clickAndWait(By.linkText("Settings"));
 		browser.fill("name", "");
 		browser.press("Save");
 		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("VALIDATION_FAILED");
 		assertThat(browser.has(By.id("name-error"))).isTrue();
-		browser.fill("name", VetoingListener.PREFIX + " Society");
+		browser.fill("name", DeletionVetoes.PREFIX + " Society");
 		browser.fill("logo", "");
 		browser.press("Save");
-		assertThat(browser.text(By.cssSelector("h1"))).isEqualTo(VetoingListener.PREFIX + " Society");
+		assertThat(browser.text(By.cssSelector("h1"))).isEqualTo(DeletionVetoes.PREFIX + " Society");
 		browser.screenshot("settings");
 
 		browser.clickAndWait(By.id("delete"));
@@ -213,7 +189,7 @@ class ConsoleBrowserIntegrationTests {
 		String slug = this.organizations.details(organizationId).slug();
 		browser.fill("confirmation", slug);
 		browser.press("Delete for good");
-		assertThat(browser.text(By.id("problem"))).contains(VetoingListener.REASON);
+		assertThat(browser.text(By.id("problem"))).contains(DeletionVetoes.REASON);
 	}
 
 	@Test
@@ -282,17 +258,17 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	/** The path and query of the latest link to {@code path...} e-mailed to {@code recipient}. */
-	private static String linkFromEmail(String recipient, String path) {
-		Pattern link = Pattern.compile(Pattern.quote(MAIL_BASE_URL + path) + "[^\\s\"<>]*");
+	private String linkFromEmail(String recipient, String path) {
+		Pattern link = Pattern.compile(Pattern.quote(this.mailBaseUrl + path) + "[^\\s\"<>]*");
 		Instant deadline = Instant.now().plusSeconds(10);
 		while (Instant.now().isBefore(deadline)) {
 			String found = null;
-			for (MimeMessage message : greenMail.getReceivedMessages()) {
+			for (MimeMessage message : TestMailServer.greenMail().getReceivedMessages()) {
 				try {
 					if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
 						Matcher matcher = link.matcher(text(message.getContent()));
 						if (matcher.find()) {
-							found = matcher.group().substring(MAIL_BASE_URL.length()).replace("&amp;", "&");
+							found = matcher.group().substring(this.mailBaseUrl.length()).replace("&amp;", "&");
 						}
 					}
 				}
@@ -335,23 +311,6 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	record Setup(UUID organizationId, String ownerEmail, String memberEmail, UUID memberId) {
-	}
-
-	/** Vetoes the deletion of organizations whose name starts with {@link #PREFIX}, giving {@link #REASON}. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class VetoingListener {
-
-		static final String PREFIX = "Vetoed";
-
-		static final String REASON = "it still has unpaid invoices";
-
-		@EventListener
-		void onDeleting(OrganizationDeletingEvent event) {
-			if (event.organization().name().startsWith(PREFIX)) {
-				event.veto(REASON);
-			}
-		}
-
 	}
 
 }

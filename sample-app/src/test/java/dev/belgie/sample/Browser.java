@@ -1,4 +1,4 @@
-package dev.belgie.sample.console;
+package dev.belgie.sample;
 
 import java.io.IOException;
 import java.nio.file.Files;
