@@ -43,6 +43,12 @@ class OrganizationPropertiesIntegrationTests {
 			creator-role=ghost                  | belgie.organization.creator-role
 			roles.billing=not a permission      | belgie.organization.roles
 			invitation-url=https://x.example/i  | belgie.organization.invitation-url
+			mail.outbox.batch-size=0            | belgie.organization.mail.outbox.batch-size
+			mail.outbox.max-attempts=0          | belgie.organization.mail.outbox.max-attempts
+			mail.outbox.poll-interval=0s        | belgie.organization.mail.outbox.poll-interval
+			mail.outbox.initial-backoff=-1s     | belgie.organization.mail.outbox.initial-backoff
+			mail.outbox.max-backoff=1s          | belgie.organization.mail.outbox.max-backoff
+			mail.outbox.claim-timeout=0s        | belgie.organization.mail.outbox.claim-timeout
 			""")
 	void aBadValueFailsStartUpWithAMessageNamingTheKey(String setting, String key, CapturedOutput output) {
 		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(Application.class)
@@ -78,7 +84,10 @@ class OrganizationPropertiesIntegrationTests {
 					"belgie.organization.base-url", "belgie.organization.invitation-url",
 					"belgie.organization.mail.from", "belgie.organization.mail.subject",
 					"belgie.organization.mail.text-template", "belgie.organization.mail.html-template",
-					"belgie.organization.schema.enabled");
+					"belgie.organization.schema.enabled", "belgie.organization.mail.outbox.enabled",
+					"belgie.organization.mail.outbox.poll-interval", "belgie.organization.mail.outbox.batch-size",
+					"belgie.organization.mail.outbox.max-attempts", "belgie.organization.mail.outbox.initial-backoff",
+					"belgie.organization.mail.outbox.max-backoff", "belgie.organization.mail.outbox.claim-timeout");
 		assertThat(metadata.get("properties").values()).allSatisfy((property) -> assertThat(
 				property.path("description").asString())
 			.as("description of %s", property.get("name").asString())
