@@ -58,17 +58,17 @@ class InvitationPageController {
 	}
 
 	/**
-	 * The page for someone not signed in. Whoever holds the link (its random id is known only to the recipient
-	 * and the organization's members) learns the address the invitation was sent to, to pre-fill the forms;
-	 * nothing about the organization until signed in as that address.
+	 * The page for someone not signed in. Whoever holds the e-mailed link with its current token learns the
+	 * address the invitation was sent to, to pre-fill the forms; nothing about the organization until signed in
+	 * as that address.
 	 */
 	private String signInFirst(UUID invitationId, String token, Model model) {
 		String email = null;
 		try {
-			email = this.service.invitation(invitationId).email();
+			email = this.service.invitationByLink(invitationId, token).email();
 		}
 		catch (OrganizationException ex) {
-			// an unknown invitation: the visitor learns that once signed in
+			// an unknown invitation or a wrong token: the visitor learns which once signed in
 		}
 		String here = path(invitationId, token);
 		model.addAttribute("signIn", withContinue("/sign-in", email, here));
