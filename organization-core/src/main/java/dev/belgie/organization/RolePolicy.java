@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
@@ -76,33 +77,56 @@ public final class RolePolicy {
 		return String.join(",", roles);
 	}
 
+	/** The membership of a member holding the normalized {@code roles}, with the permissions they grant. */
+	public Membership membership(UUID organizationId, UUID memberId, String userId, String roles) {
+		return new Membership(organizationId, memberId, userId, roles, permissionsOf(roles));
+	}
+
+	/** The permissions that the normalized {@code roles} grant together. */
+	public Set<String> permissionsOf(String roles) {
+		Set<String> permissions = new LinkedHashSet<>();
+		for (String role : Roles.split(roles)) {
+			permissions.addAll(this.permissionsByRole.getOrDefault(role, Set.of()));
+		}
+		return permissions;
+	}
+
 	/**
-	 * Checks that a member with {@code granterRoles} may grant {@code grantedRoles} (both normalized).
+	 * Checks that {@code granter} may grant {@code grantedRoles} (normalized): an owner grants any role; anyone
+	 * else only roles other than {@code owner} whose permissions it holds all of.
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
-	public void checkCanGrant(String granterRoles, String grantedRoles) {
-		if (Roles.includes(granterRoles, Roles.OWNER)) {
+	public void checkCanGrant(Membership granter, String grantedRoles) {
+		if (granter.isOwner()) {
 			return;
 		}
 		if (Roles.includes(grantedRoles, Roles.OWNER)) {
 			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN, "Only an owner can grant the owner role.");
 		}
 		for (String role : Roles.split(grantedRoles)) {
-			for (String permission : this.permissionsByRole.getOrDefault(role, Set.of())) {
-				if (!hasPermission(granterRoles, permission)) {
-					throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
-							"You cannot grant the role '" + role + "': it has permissions you do not hold.");
-				}
+			if (!granter.permissions().containsAll(this.permissionsByRole.getOrDefault(role, Set.of()))) {
+				throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
+						"You cannot grant the role '" + role + "': it has permissions you do not hold.");
 			}
 		}
 	}
 
 	/**
-	 * Checks that a member with {@code actorRoles} may change or remove a member with {@code targetRoles}.
+	 * Checks that {@code actor} may change or remove a member holding {@code targetRoles} (normalized): an
+	 * owner may; anyone else only a member who is not an owner and whose permissions it holds all of, so
+	 * that a weaker role can never demote or remove a stronger one.
+	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
-	public void checkCanManage(String actorRoles, String targetRoles) {
-		if (Roles.includes(targetRoles, Roles.OWNER) && !Roles.includes(actorRoles, Roles.OWNER)) {
+	public void checkCanManage(Membership actor, String targetRoles) {
+		if (actor.isOwner()) {
+			return;
+		}
+		if (Roles.includes(targetRoles, Roles.OWNER)) {
 			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN, "Only an owner can change or remove an owner.");
+		}
+		if (!actor.permissions().containsAll(permissionsOf(targetRoles))) {
+			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
+					"You cannot change or remove a member whose permissions you do not all hold.");
 		}
 	}
 

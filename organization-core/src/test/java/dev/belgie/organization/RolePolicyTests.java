@@ -2,6 +2,7 @@ package dev.belgie.organization;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
@@ -59,31 +60,52 @@ class RolePolicyTests {
 
 	@Test
 	void onlyAnOwnerGrantsOwner() {
-		assertThatNoException().isThrownBy(() -> this.defaults.checkCanGrant("owner", "owner"));
-		assertThatNoException().isThrownBy(() -> this.defaults.checkCanGrant("admin,owner", "admin,owner"));
-		assertForbidden(() -> this.defaults.checkCanGrant("admin", "owner"));
-		assertForbidden(() -> this.defaults.checkCanGrant("admin", "member,owner"));
+		assertThatNoException().isThrownBy(() -> this.defaults.checkCanGrant(as(this.defaults, "owner"), "owner"));
+		assertThatNoException().isThrownBy(() -> this.defaults.checkCanGrant(as(this.defaults, "admin,owner"), "admin,owner"));
+		assertForbidden(() -> this.defaults.checkCanGrant(as(this.defaults, "admin"), "owner"));
+		assertForbidden(() -> this.defaults.checkCanGrant(as(this.defaults, "admin"), "member,owner"));
 	}
 
 	@Test
 	void aNonOwnerGrantsOnlyRolesWhosePermissionsItHolds() {
 		RolePolicy policy = new RolePolicy(Map.of("owner", Set.copyOf(Permissions.ALL), "admin",
 				Set.of("member:create", "member:update"), "auditor", Set.of("organization:delete"), "member", Set.of()));
-		assertThatNoException().isThrownBy(() -> policy.checkCanGrant("admin", "admin"));
-		assertThatNoException().isThrownBy(() -> policy.checkCanGrant("admin", "member"));
-		assertForbidden(() -> policy.checkCanGrant("admin", "auditor"));
+		assertThatNoException().isThrownBy(() -> policy.checkCanGrant(as(policy, "admin"), "admin"));
+		assertThatNoException().isThrownBy(() -> policy.checkCanGrant(as(policy, "admin"), "member"));
+		assertForbidden(() -> policy.checkCanGrant(as(policy, "admin"), "auditor"));
 	}
 
 	@Test
 	void onlyAnOwnerChangesOrRemovesAnOwner() {
-		assertThatNoException().isThrownBy(() -> this.defaults.checkCanManage("owner", "owner"));
-		assertThatNoException().isThrownBy(() -> this.defaults.checkCanManage("admin", "admin,member"));
-		assertForbidden(() -> this.defaults.checkCanManage("admin", "admin,owner"));
+		assertThatNoException().isThrownBy(() -> this.defaults.checkCanManage(as(this.defaults, "owner"), "owner"));
+		assertThatNoException().isThrownBy(() -> this.defaults.checkCanManage(as(this.defaults, "admin"), "admin,member"));
+		assertForbidden(() -> this.defaults.checkCanManage(as(this.defaults, "admin"), "admin,owner"));
+	}
+
+	@Test
+	void aNonOwnerChangesOrRemovesOnlyMembersWhosePermissionsItHoldsAll() {
+		RolePolicy policy = new RolePolicy(Map.of("owner", Set.copyOf(Permissions.ALL), "admin",
+				Set.copyOf(Permissions.ALL.subList(0, 7)), "member-manager", Set.of("member:update"), "member", Set.of()));
+		assertThatNoException().isThrownBy(() -> policy.checkCanManage(as(policy, "member-manager"), "member"));
+		assertThatNoException().isThrownBy(() -> policy.checkCanManage(as(policy, "member-manager"), "member-manager"));
+		assertForbidden(() -> policy.checkCanManage(as(policy, "member-manager"), "admin"));
+		assertForbidden(() -> policy.checkCanManage(as(policy, "member-manager"), "admin,member"));
+	}
+
+	@Test
+	void theSystemManagesAndGrantsEverything() {
+		Membership system = Membership.system(UUID.randomUUID());
+		assertThatNoException().isThrownBy(() -> this.defaults.checkCanManage(system, "owner"));
+		assertThatNoException().isThrownBy(() -> this.defaults.checkCanGrant(system, "owner"));
 	}
 
 	@Test
 	void theOwnerRoleMustBeDefined() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new RolePolicy(Map.of("admin", Set.of())));
+	}
+
+	private static Membership as(RolePolicy policy, String roles) {
+		return policy.membership(UUID.randomUUID(), UUID.randomUUID(), "user", roles);
 	}
 
 	private static void assertForbidden(Runnable call) {

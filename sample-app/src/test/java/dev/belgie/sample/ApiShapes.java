@@ -37,12 +37,13 @@ final class ApiShapes {
 
 	static void assertOrganizationDetails(JsonNode details) {
 		assertThat(details.propertyNames()).containsExactlyInAnyOrder("id", "name", "slug", "logo", "metadata",
-				"domain", "createdAt", "memberCount", "members", "invitations");
+				"domain", "createdAt", "memberCount", "members", "invitationCount", "invitations");
 		assertUuid(details.get("id"));
 		assertUtcTimestamp(details.get("createdAt"));
 		assertThat(details.get("memberCount").isIntegralNumber()).isTrue();
 		assertThat(details.get("members").isArray()).isTrue();
 		assertThat(details.get("invitations").isArray()).isTrue();
+		assertThat(details.get("invitationCount").asLong()).isGreaterThanOrEqualTo(details.get("invitations").size());
 		details.get("members").values().forEach(ApiShapes::assertMember);
 		details.get("invitations").values().forEach(ApiShapes::assertInvitation);
 	}

@@ -32,7 +32,8 @@ class InvitationEmailIntegrationTests extends ApiIntegrationTests {
 	static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
 
-	private static final Pattern LINK = Pattern.compile("https://app\\.example\\.com/invitations/([0-9a-f-]{36})");
+	private static final Pattern LINK = Pattern
+		.compile("https://app\\.example\\.com/invitations/([0-9a-f-]{36})\\?token=([A-Za-z0-9_-]{43})");
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
@@ -60,10 +61,14 @@ class InvitationEmailIntegrationTests extends ApiIntegrationTests {
 		assertThat(link.find()).as("the e-mail contains the invitation link").isTrue();
 		assertThat(link.group(1)).isEqualTo(invitation.get("id").asString());
 
-		JsonNode viewed = this.api.get("/api/invitations/" + link.group(1), invitee.token()).expect(200);
+		// the invitee has not verified its e-mail: the link's token proves the mailbox
+		this.api.get("/api/invitations/" + link.group(1), invitee.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");
+		JsonNode viewed = this.api.get("/api/invitations/" + link.group(1) + "?token=" + link.group(2), invitee.token())
+			.expect(200);
 		assertThat(viewed.get("organizationName").asString()).isEqualTo("Rocket Club");
 		assertThat(viewed.get("status").asString()).isEqualTo("pending");
-		JsonNode accepted = this.api.post("/api/invitations/" + link.group(1) + "/accept", invitee.token(), null)
+		JsonNode accepted = this.api
+			.post("/api/invitations/" + link.group(1) + "/accept", invitee.token(), Map.of("token", link.group(2)))
 			.expect(200);
 		assertThat(accepted.get("member").get("role").asString()).isEqualTo("admin");
 		assertThat(accepted.get("invitation").get("status").asString()).isEqualTo("accepted");

@@ -42,9 +42,9 @@ class MembershipLimitApiIntegrationTests extends ApiIntegrationTests {
 				Map.of("email", email, "role", "member")).expect(201).get("id").asString();
 		this.api.addMember(owner, id, second, "member");
 		TestUser guest = this.api.signUp(email, "Guest");
-		this.api.post("/api/invitations/" + invitationId + "/accept", guest.token(), null)
+		this.api.post("/api/invitations/" + invitationId + "/accept", guest.token(), withLinkToken(invitationId))
 			.expectProblem(409, "MEMBERSHIP_LIMIT_REACHED");
-		assertThat(this.api.get("/api/invitations/" + invitationId, guest.token()).expect(200).get("status")
+		assertThat(this.api.get(invitationLink(invitationId), guest.token()).expect(200).get("status")
 			.asString()).isEqualTo("pending");
 		this.api.get("/api/organizations/" + id, guest.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
 	}

@@ -8,6 +8,7 @@ public enum OrganizationErrorCode implements ErrorCode {
 	VALIDATION_FAILED(400, "Validation failed"),
 	UNAUTHENTICATED(401, "Authentication required"),
 	FORBIDDEN(403, "Forbidden"),
+	EMAIL_NOT_VERIFIED(403, "E-mail not verified"),
 	ORGANIZATION_CREATION_DISABLED(403, "Organization creation disabled"),
 	ORGANIZATION_NOT_FOUND(404, "Organization not found"),
 	MEMBER_NOT_FOUND(404, "Member not found"),
@@ -24,7 +25,8 @@ public enum OrganizationErrorCode implements ErrorCode {
 	INVITATION_LIMIT_REACHED(409, "Invitation limit reached"),
 	INVITATION_NOT_PENDING(409, "Invitation not pending"),
 	INVITATION_EXPIRED(409, "Invitation expired"),
-	NOT_INVITATION_RECIPIENT(403, "Not the invitation's recipient");
+	NOT_INVITATION_RECIPIENT(403, "Not the invitation's recipient"),
+	CONCURRENT_MODIFICATION(409, "Concurrent modification");
 
 	private final int status;
 

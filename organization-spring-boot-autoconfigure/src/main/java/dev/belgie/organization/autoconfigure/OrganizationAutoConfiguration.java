@@ -8,20 +8,29 @@ import javax.sql.DataSource;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.RolePolicy;
-import dev.belgie.organization.Transactions;
-import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaFilterProvider;
+import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
-import dev.belgie.organization.domain.InvitationEntity;
-import dev.belgie.organization.domain.MemberEntity;
-import dev.belgie.organization.domain.MetadataConverter;
-import dev.belgie.organization.domain.NewAwareEntity;
-import dev.belgie.organization.domain.OrganizationEntity;
-import dev.belgie.organization.repository.InvitationRepository;
-import dev.belgie.organization.repository.MemberRepository;
-import dev.belgie.organization.repository.OrganizationRepository;
+import dev.belgie.organization.internal.Access;
+import dev.belgie.organization.internal.InvitationEntity;
+import dev.belgie.organization.internal.InvitationRepository;
+import dev.belgie.organization.internal.Invitations;
+import dev.belgie.organization.internal.MemberEntity;
+import dev.belgie.organization.internal.MemberRepository;
+import dev.belgie.organization.internal.Memberships;
+import dev.belgie.organization.internal.MetadataConverter;
+import dev.belgie.organization.internal.NewAwareEntity;
+import dev.belgie.organization.internal.OrganizationEntity;
+import dev.belgie.organization.internal.OrganizationRepository;
+import dev.belgie.organization.internal.Transactions;
+import dev.belgie.organization.internal.UserLockEntity;
+import dev.belgie.organization.internal.UserLockRepository;
+import dev.belgie.organization.invitation.InvitationOperations;
+import dev.belgie.organization.membership.MembershipOperations;
+import dev.belgie.organization.organization.OrganizationOperations;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.MembershipLimit;
+import dev.belgie.organization.spi.TeamMembership;
 import dev.belgie.organization.spi.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +75,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class OrganizationAutoConfiguration {
 
 	private static final List<Class<?>> ENTITY_CLASSES = List.of(NewAwareEntity.class, OrganizationEntity.class,
-			MemberEntity.class, InvitationEntity.class, MetadataConverter.class);
+			MemberEntity.class, InvitationEntity.class, UserLockEntity.class, MetadataConverter.class);
 
 	private static final String SCHEMA_FILTER_PROVIDER = "hibernate.hbm2ddl.schema_filter_provider";
 
@@ -86,18 +95,65 @@ public final class OrganizationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public Transactions organizationTransactions(PlatformTransactionManager transactionManager) {
-		return new Transactions(transactionManager);
+	public OrganizationService organizationService(OrganizationOperations organizations,
+			MembershipOperations memberships, InvitationOperations invitations, RolePolicy rolePolicy) {
+		return new OrganizationService(organizations, memberships, invitations, rolePolicy);
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	public OrganizationService organizationService(OrganizationRepository organizations, MemberRepository members,
-			InvitationRepository invitations, RolePolicy rolePolicy, OrganizationSettings settings,
-			ObjectProvider<MembershipLimit> membershipLimits, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock, Transactions transactions) {
-		return new OrganizationService(organizations, members, invitations, rolePolicy, settings,
-				membershipLimits.orderedStream().toList(), events, clock.getIfUnique(Clock::systemUTC), transactions);
+	/**
+	 * The operations and what they share. Not API: applications use {@link OrganizationService} and the
+	 * client, modules {@link dev.belgie.organization.spi.OrganizationAccess}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class OperationsConfiguration {
+
+		@Bean
+		Transactions organizationTransactions(PlatformTransactionManager transactionManager) {
+			return new Transactions(transactionManager);
+		}
+
+		@Bean
+		Access organizationAccess(OrganizationRepository organizations, MemberRepository members, RolePolicy rolePolicy,
+				Transactions transactions) {
+			return new Access(organizations, members, rolePolicy, transactions);
+		}
+
+		@Bean
+		Memberships organizationMemberships(MemberRepository members, OrganizationSettings settings,
+				ObjectProvider<MembershipLimit> membershipLimits, ObjectProvider<TeamMembership> teams,
+				ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			return new Memberships(members, settings, membershipLimits.orderedStream().toList(), teams.getIfAvailable(),
+					events, clock.getIfUnique(Clock::systemUTC));
+		}
+
+		@Bean
+		Invitations organizationInvitationReads(InvitationRepository invitations, ObjectProvider<Clock> clock) {
+			return new Invitations(invitations, clock.getIfUnique(Clock::systemUTC));
+		}
+
+		@Bean
+		OrganizationOperations organizationOperations(OrganizationRepository organizations, MemberRepository members,
+				UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
+				RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events,
+				ObjectProvider<Clock> clock, Transactions transactions) {
+			return new OrganizationOperations(organizations, members, userLocks, access, memberships, invitations,
+					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions);
+		}
+
+		@Bean
+		MembershipOperations organizationMembershipOperations(Access access, Memberships memberships,
+				RolePolicy rolePolicy, UserDirectory userDirectory) {
+			return new MembershipOperations(access, memberships, rolePolicy, userDirectory);
+		}
+
+		@Bean
+		InvitationOperations organizationInvitationOperations(InvitationRepository invitations, Invitations reads,
+				Access access, Memberships memberships, RolePolicy rolePolicy, OrganizationSettings settings,
+				ApplicationEventPublisher events, ObjectProvider<Clock> clock, Transactions transactions) {
+			return new InvitationOperations(invitations, reads, access, memberships, rolePolicy, settings, events,
+					clock.getIfUnique(Clock::systemUTC), transactions);
+		}
+
 	}
 
 	/**

@@ -1,13 +1,14 @@
 package dev.belgie.organization.autoconfigure;
 
+import dev.belgie.organization.DefaultOrganizationClient;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.Transactions;
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
 import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
-import dev.belgie.organization.repository.MemberRepository;
+import dev.belgie.organization.invitation.InvitationOperations;
+import dev.belgie.organization.membership.MembershipOperations;
+import dev.belgie.organization.organization.OrganizationOperations;
 import dev.belgie.organization.spi.CurrentUserProvider;
-import dev.belgie.organization.spi.UserDirectory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -37,10 +38,11 @@ public final class OrganizationWebAutoConfiguration {
 	 */
 	@Bean
 	@RequestScope
-	@ConditionalOnMissingBean
-	public OrganizationClient organizationClient(OrganizationService service, MemberRepository members,
-			CurrentUserProvider currentUserProvider, UserDirectory userDirectory, Transactions transactions) {
-		return new OrganizationClient(service, members, currentUserProvider, userDirectory, transactions);
+	@ConditionalOnMissingBean(OrganizationClient.class)
+	public DefaultOrganizationClient organizationClient(OrganizationOperations organizations,
+			MembershipOperations memberships, InvitationOperations invitations,
+			CurrentUserProvider currentUserProvider) {
+		return new DefaultOrganizationClient(organizations, memberships, invitations, currentUserProvider);
 	}
 
 	@Bean

@@ -23,7 +23,7 @@ import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitialize
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
 import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
 import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
-import dev.belgie.organization.repository.OrganizationRepository;
+import dev.belgie.organization.internal.OrganizationRepository;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.InvitationEmailSender;
 import dev.belgie.organization.spi.OrganizationUser;
@@ -139,7 +139,7 @@ class OrganizationAutoConfigurationIntegrationTests {
 	void appliesTheStarterSchemaWithItsNamedConstraintsAndItsOwnChangelogTables() {
 		this.runner.run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(3);
+			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(7);
 			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
 			assertThat(jdbc.queryForObject(

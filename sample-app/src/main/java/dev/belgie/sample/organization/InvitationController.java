@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import dev.belgie.organization.AcceptedInvitation;
 import dev.belgie.organization.Invitation;
+import dev.belgie.organization.InvitationPage;
 import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.InvitationSent;
 import dev.belgie.organization.OrganizationClient;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Invitations: sent by an organization's members, answered by their recipients. */
@@ -34,8 +36,9 @@ class InvitationController {
 	}
 
 	@GetMapping("/api/organizations/{organizationId}/invitations")
-	List<Invitation> ofOrganization(@PathVariable UUID organizationId) {
-		return this.organizations.invitations(organizationId);
+	InvitationPage ofOrganization(@PathVariable UUID organizationId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return this.organizations.invitations(organizationId, page, size);
 	}
 
 	@DeleteMapping("/api/organizations/{organizationId}/invitations/{invitationId}")
@@ -49,18 +52,18 @@ class InvitationController {
 	}
 
 	@GetMapping("/api/invitations/{invitationId}")
-	Invitation invitation(@PathVariable UUID invitationId) {
-		return this.organizations.invitation(invitationId);
+	Invitation invitation(@PathVariable UUID invitationId, @RequestParam(required = false) String token) {
+		return this.organizations.invitation(invitationId, token);
 	}
 
 	@PostMapping("/api/invitations/{invitationId}/accept")
-	AcceptedInvitation accept(@PathVariable UUID invitationId) {
-		return this.organizations.acceptInvitation(invitationId);
+	AcceptedInvitation accept(@PathVariable UUID invitationId, @RequestBody(required = false) InvitationAnswer body) {
+		return this.organizations.acceptInvitation(invitationId, InvitationAnswer.tokenOf(body));
 	}
 
 	@PostMapping("/api/invitations/{invitationId}/reject")
-	Invitation reject(@PathVariable UUID invitationId) {
-		return this.organizations.rejectInvitation(invitationId);
+	Invitation reject(@PathVariable UUID invitationId, @RequestBody(required = false) InvitationAnswer body) {
+		return this.organizations.rejectInvitation(invitationId, InvitationAnswer.tokenOf(body));
 	}
 
 }

@@ -56,7 +56,7 @@ class OrganizationController {
 
 	@GetMapping("/by-slug/{slug}")
 	OrganizationDetails detailsBySlug(@PathVariable String slug) {
-		return this.organizations.details(slug);
+		return this.organizations.detailsBySlug(slug);
 	}
 
 	@PatchMapping("/{organizationId}")

@@ -31,7 +31,7 @@ public class InvitationEmailListener {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	public void onInvitationCreated(InvitationCreatedEvent event) {
-		String link = this.invitationUrl.replace("{id}", event.invitation().id().toString());
+		String link = this.invitationUrl.replace("{id}", event.invitation().id().toString()) + "?token=" + event.token();
 		try {
 			this.sender.send(new InvitationEmail(event.invitation(), event.inviter(), link, event.resent()));
 		}

@@ -8,12 +8,12 @@ import javax.sql.DataSource;
 import dev.belgie.organization.CreateOrganizationRequest;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.Transactions;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.repository.MemberRepository;
+import dev.belgie.organization.internal.MemberRepository;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +43,7 @@ abstract class ClientTestSupport {
 	protected MemberRepository memberRepository;
 
 	@Autowired
-	protected Transactions transactions;
+	protected BeanFactory beans;
 
 	@Autowired
 	protected InMemoryUserDirectory userDirectory;
@@ -59,8 +59,7 @@ abstract class ClientTestSupport {
 	}
 
 	protected OrganizationClient client(OrganizationUser user) {
-		return new OrganizationClient(this.service, this.memberRepository, () -> Optional.of(user),
-				this.userDirectory, this.transactions);
+		return TestClients.actingAs(this.beans, user);
 	}
 
 	/** A new organization owned by {@code owner}, with a unique name. */

@@ -17,11 +17,20 @@ class InMemoryUserDirectory implements UserDirectory {
 
 	private final Map<String, OrganizationUser> users = new ConcurrentHashMap<>();
 
-	/** Registers a new user with a unique id and an e-mail address derived from {@code name}. */
+	/** Registers a new user with a verified, unique e-mail address derived from {@code name}. */
 	OrganizationUser register(String name) {
+		return register(name, true);
+	}
+
+	/** Registers a new user whose e-mail address is not verified. */
+	OrganizationUser registerUnverified(String name) {
+		return register(name, false);
+	}
+
+	private OrganizationUser register(String name, boolean emailVerified) {
 		String id = UUID.randomUUID().toString();
 		String email = name.toLowerCase(Locale.ROOT) + "-" + id.substring(0, 8) + "@example.com";
-		OrganizationUser user = new OrganizationUser(id, email, name);
+		OrganizationUser user = new OrganizationUser(id, email, name, emailVerified);
 		this.users.put(id, user);
 		return user;
 	}

@@ -70,7 +70,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		assertFails(OrganizationErrorCode.INVITATION_EXPIRED, () -> client(bob).acceptInvitation(invitationId));
 		assertFails(OrganizationErrorCode.INVITATION_EXPIRED, () -> client(bob).rejectInvitation(invitationId));
 		assertThat(memberRows(organizationId)).isEqualTo(1);
-		assertThat(client(owner).invitations(organizationId)).isEmpty();
+		assertThat(client(owner).invitations(organizationId, 0, 50).items()).isEmpty();
 		assertThat(client(bob).individualInvitations()).isEmpty();
 		// the address may be invited afresh
 		InvitationSent again = client(owner).invite(organizationId, InvitationRequest.of(bob.email(), "member"));
@@ -144,7 +144,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		assertThat(resent.invitation().expiresAt()).isEqualTo(this.clock.instant().plus(EXPIRES_IN))
 			.isAfter(first.expiresAt());
 		assertThat(invitationRows(organizationId)).isEqualTo(1);
-		assertThat(client(owner).invitations(organizationId)).extracting(Invitation::id, Invitation::expiresAt)
+		assertThat(client(owner).invitations(organizationId, 0, 50).items()).extracting(Invitation::id, Invitation::expiresAt)
 			.containsExactly(tuple(first.id(), resent.invitation().expiresAt()));
 	}
 
@@ -181,7 +181,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		UUID organizationId = organizationOf(owner);
 		String id = UUID.randomUUID().toString();
 		// the recipient signs in with another spelling of the address it was invited at
-		OrganizationUser bob = new OrganizationUser(id, "Bob." + id.substring(0, 8) + "@Example.COM", "Bob");
+		OrganizationUser bob = new OrganizationUser(id, "Bob." + id.substring(0, 8) + "@Example.COM", "Bob", true);
 		UUID invitationId = invite(owner, organizationId, bob.email().toLowerCase(), "admin,member");
 		OrganizationUser mallory = user("Mallory");
 
@@ -200,7 +200,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		assertThat(storedRole(organizationId, bob.id())).isEqualTo("admin,member");
 		assertThat(client(bob).forIndividual()).extracting(OrganizationSummary::id, OrganizationSummary::role)
 			.containsExactly(tuple(organizationId, "admin,member"));
-		assertThat(client(owner).invitations(organizationId)).isEmpty();
+		assertThat(client(owner).invitations(organizationId, 0, 50).items()).isEmpty();
 
 		assertFails(OrganizationErrorCode.INVITATION_NOT_PENDING, () -> client(bob).acceptInvitation(invitationId));
 		assertFails(OrganizationErrorCode.INVITATION_NOT_PENDING, () -> client(bob).rejectInvitation(invitationId));
@@ -226,7 +226,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		assertFails(OrganizationErrorCode.INVITATION_NOT_PENDING,
 				() -> client(owner).cancelInvitation(organizationId, invitationId));
 		assertThat(memberRows(organizationId)).isEqualTo(1);
-		assertThat(client(owner).invitations(organizationId)).isEmpty();
+		assertThat(client(owner).invitations(organizationId, 0, 50).items()).isEmpty();
 	}
 
 	@Test
@@ -275,7 +275,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			.isEqualTo(client(owner).details(organizationId).name());
 		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND, () -> client(user("Mallory")).invitation(invitationId));
 		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND, () -> client(bob).invitation(UUID.randomUUID()));
-		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(bob).invitations(organizationId));
+		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(bob).invitations(organizationId, 0, 50).items());
 	}
 
 	@Test
@@ -293,7 +293,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		UUID otherToBob = invite(otherOwner, otherOrganizationId, bob.email(), "admin");
 		UUID otherToCarol = invite(otherOwner, otherOrganizationId, carol.email(), "admin");
 
-		assertThat(client(owner).invitations(organizationId)).extracting(Invitation::id)
+		assertThat(client(owner).invitations(organizationId, 0, 50).items()).extracting(Invitation::id)
 			.containsExactlyInAnyOrder(toBob, toCarol, toDave);
 		assertThat(client(bob).individualInvitations()).extracting(Invitation::id)
 			.containsExactlyInAnyOrder(toBob, otherToBob);
@@ -302,9 +302,9 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		client(dave).acceptInvitation(toDave);
 		client(otherOwner).cancelInvitation(otherOrganizationId, otherToCarol);
 
-		assertThat(client(owner).invitations(organizationId)).extracting(Invitation::id).containsExactly(toBob);
-		assertThat(client(dave).invitations(organizationId)).extracting(Invitation::id).containsExactly(toBob);
-		assertThat(client(otherOwner).invitations(otherOrganizationId)).extracting(Invitation::id)
+		assertThat(client(owner).invitations(organizationId, 0, 50).items()).extracting(Invitation::id).containsExactly(toBob);
+		assertThat(client(dave).invitations(organizationId, 0, 50).items()).extracting(Invitation::id).containsExactly(toBob);
+		assertThat(client(otherOwner).invitations(otherOrganizationId, 0, 50).items()).extracting(Invitation::id)
 			.containsExactly(otherToBob);
 		assertThat(client(carol).individualInvitations()).isEmpty();
 		assertThat(client(dave).individualInvitations()).isEmpty();
@@ -375,7 +375,7 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			this.clock.advance(Duration.ofDays(3));
 			assertThat(client.invite(organizationId, InvitationRequest.of(dave, "member")).invitation().status())
 				.isEqualTo("pending");
-			assertThat(client.invitations(organizationId)).extracting(Invitation::email).containsExactly(dave);
+			assertThat(client.invitations(organizationId, 0, 50).items()).extracting(Invitation::email).containsExactly(dave);
 		}
 
 		@Test

@@ -137,7 +137,7 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		client(alice).invite(organization.id(), InvitationRequest.of("guest@example.com", "member"));
 
 		OrganizationDetails byId = client(bob).details(organization.id());
-		OrganizationDetails bySlug = client(bob).details(organization.slug());
+		OrganizationDetails bySlug = client(bob).detailsBySlug(organization.slug());
 
 		assertThat(byId).isEqualTo(bySlug);
 		assertThat(byId.name()).isEqualTo("Details Co");
@@ -148,9 +148,9 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 
 		OrganizationClient stranger = client(user("Mallory"));
 		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> stranger.details(organization.id()));
-		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> stranger.details(organization.slug()));
+		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> stranger.detailsBySlug(organization.slug()));
 		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(alice).details(UUID.randomUUID()));
-		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(alice).details("no-such-slug"));
+		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(alice).detailsBySlug("no-such-slug"));
 	}
 
 	// Updating and deleting
@@ -490,15 +490,14 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 				new UpdateOrganizationRequest("Own renamed", slug, null, null, null));
 
 		assertThat(updated.slug()).isEqualTo(slug);
-		assertThat(client(owner).details(slug).name()).isEqualTo("Own renamed");
+		assertThat(client(owner).detailsBySlug(slug).name()).isEqualTo("Own renamed");
 	}
 
 	@Test
 	void anAnonymousCallerIsUnauthenticated() {
 		OrganizationUser owner = user("Owner");
 		UUID organizationId = organizationOf(owner);
-		OrganizationClient anonymous = new OrganizationClient(this.service, this.memberRepository, Optional::empty,
-				this.userDirectory, this.transactions);
+		OrganizationClient anonymous = TestClients.anonymous(this.beans);
 
 		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.create(CreateOrganizationRequest.named("X")));
 		assertFails(OrganizationErrorCode.UNAUTHENTICATED, anonymous::forIndividual);

@@ -2,6 +2,7 @@ package dev.belgie.organization.autoconfigure.client;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.belgie.organization.AddMemberRequest;
+import dev.belgie.organization.CreateOrganizationRequest;
 import dev.belgie.organization.MemberPage;
 import dev.belgie.organization.OrganizationDetails;
 import dev.belgie.organization.OrganizationSummary;
+import dev.belgie.organization.Roles;
 import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.persistence.EntityManagerFactory;
@@ -30,10 +33,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * small, fixed number whatever the number of the caller's organizations or of an organization's members.
  * The large data is seeded with JDBC batch inserts, which the statistics do not see.
  */
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@TestPropertySource(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
+		"belgie.organization.organization-limit=1000" })
 class QueryBudgetIntegrationTests extends ClientTestSupport {
 
-	private static final int BUDGET = 4;
+	/** The membership check and one statement: a list of the caller's organizations with counts. */
+	private static final int LIST_BUDGET = 1;
+
+	/** Membership check, then a page and a count of members, and a page and a count of pending invitations. */
+	private static final int DETAILS_BUDGET = 5;
+
+	/** Membership check, then a page and a count. */
+	private static final int PAGE_BUDGET = 3;
+
+	/**
+	 * A checked write: the membership before the lock, the lock, the membership again, then the work (for
+	 * addMember: the duplicate check, the member count under membership-limit, the insert).
+	 */
+	private static final int UPDATE_BUDGET = 4;
+
+	private static final int ADD_MEMBER_BUDGET = 6;
+
+	/**
+	 * Creating under organization-limit: the user's lock row (does it exist), its lock, the count of the user's
+	 * memberships, the slug check, and two inserts.
+	 */
+	private static final int CREATE_BUDGET = 6;
 
 	private static final Map<String, String> figures = new LinkedHashMap<>();
 
@@ -75,7 +100,7 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 			assertThat(summary.role()).isEqualTo("admin");
 		});
 		report("forIndividual", "2 orgs -> " + smallCount + " statements, 500 orgs -> " + largeCount + " statements");
-		assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(BUDGET);
+		assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(LIST_BUDGET);
 	}
 
 	@Test
@@ -103,7 +128,7 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		report("details", "3 members -> " + smallCount + ", 150 members -> " + mediumCount + ", 3000 members -> "
 				+ largeCount + " statements");
 		// a first page that is not full needs no count query, so the smallest organization may use one less
-		assertThat(largeCount).isEqualTo(mediumCount).isEqualTo(smallCount).isLessThanOrEqualTo(BUDGET);
+		assertThat(largeCount).isEqualTo(mediumCount).isEqualTo(smallCount).isLessThanOrEqualTo(DETAILS_BUDGET);
 	}
 
 	@Test
@@ -128,7 +153,7 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		assertThat(lastLargePage.items()).hasSize(100);
 		report("members (one page)", "3 members -> " + smallCount + ", 3000 members -> " + largeCount
 				+ " statements (page 29 of 100: " + lastPageCount + ")");
-		assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(BUDGET);
+		assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(PAGE_BUDGET);
 		assertThat(lastPageCount).isEqualTo(largeCount);
 	}
 
@@ -159,8 +184,59 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 				"3 members -> " + smallUpdate + ", 3000 members -> " + largeUpdate + " statements");
 		report("addMember (lock + check + insert)",
 				"3 members -> " + smallAdd + ", 3000 members -> " + largeAdd + " statements");
-		assertThat(largeUpdate).isEqualTo(smallUpdate).isLessThanOrEqualTo(BUDGET);
-		assertThat(largeAdd).isEqualTo(smallAdd).isLessThanOrEqualTo(BUDGET);
+		assertThat(largeUpdate).isEqualTo(smallUpdate).isLessThanOrEqualTo(UPDATE_BUDGET);
+		assertThat(largeAdd).isEqualTo(smallAdd).isLessThanOrEqualTo(ADD_MEMBER_BUDGET);
+	}
+
+	@Test
+	void pendingInvitationsAreReadAPageAtATime() {
+		OrganizationUser owner = user("Owner");
+		UUID few = organizationOf(owner);
+		seedInvitations(few, 1);
+		UUID many = organizationOf(owner);
+		seedInvitations(many, 1_000);
+
+		OrganizationDetails fewDetails = measured(() -> client(owner).details(few));
+		long fewDetailsCount = lastCount();
+		OrganizationDetails manyDetails = measured(() -> client(owner).details(many));
+		long manyDetailsCount = lastCount();
+		var fewPage = measured(() -> client(owner).invitations(few, 0, 50));
+		long fewPageCount = lastCount();
+		var lastManyPage = measured(() -> client(owner).invitations(many, 4, 200));
+		long lastManyPageCount = lastCount();
+
+		assertThat(fewDetails.invitations()).hasSize(1);
+		assertThat(fewDetails.invitationCount()).isEqualTo(1);
+		assertThat(manyDetails.invitations()).hasSize(100);
+		assertThat(manyDetails.invitationCount()).isEqualTo(1_000);
+		assertThat(fewPage.items()).hasSize(1);
+		assertThat(lastManyPage.items()).hasSize(200);
+		assertThat(lastManyPage.total()).isEqualTo(1_000);
+		report("details (1 / 1000 pending invitations)",
+				fewDetailsCount + " / " + manyDetailsCount + " statements");
+		report("invitations, one page (1 / 1000 pending)", fewPageCount + " / " + lastManyPageCount + " statements");
+		assertThat(manyDetailsCount).isEqualTo(fewDetailsCount).isLessThanOrEqualTo(DETAILS_BUDGET);
+		assertThat(lastManyPageCount).isEqualTo(fewPageCount).isLessThanOrEqualTo(PAGE_BUDGET);
+	}
+
+	@Test
+	void creatingUnderTheOrganizationLimitDoesNotGrowWithTheUsersMemberships() {
+		OrganizationUser few = user("Few");
+		organizationOf(few);
+		OrganizationUser many = user("Many");
+		seedOrganizationsOf(many, 500);
+		organizationOf(many);
+
+		measured(() -> client(few).create(new CreateOrganizationRequest("Few more",
+				"few-" + UUID.randomUUID(), null, null, null)));
+		long fewCount = lastCount();
+		measured(() -> client(many).create(new CreateOrganizationRequest("Many more",
+				"many-" + UUID.randomUUID(), null, null, null)));
+		long manyCount = lastCount();
+
+		assertThat(client(many).forIndividual()).hasSize(502);
+		report("create under organization-limit (1 / 501 memberships)", fewCount + " / " + manyCount + " statements");
+		assertThat(manyCount).isEqualTo(fewCount).isLessThanOrEqualTo(CREATE_BUDGET);
 	}
 
 	private <T> T measured(Supplier<T> call) {
@@ -207,8 +283,26 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 	}
 
 	private void insertMembers(List<Object[]> members) {
+		List<Object[]> rows = members.stream().map((member) -> {
+			Object[] row = Arrays.copyOf(member, member.length + 1);
+			row[member.length] = Roles.includes((String) member[5], Roles.OWNER);
+			return row;
+		}).toList();
 		jdbc().batchUpdate("insert into belgie_member (id, organization_id, user_id, email, name, role, created_at, "
-				+ "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)", members);
+				+ "updated_at, owner) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	/** Adds {@code count} pending invitations. */
+	private void seedInvitations(UUID organizationId, int count) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		Timestamp expiresAt = Timestamp.from(this.clock.instant().plusSeconds(86_400));
+		List<Object[]> invitations = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			invitations.add(new Object[] { UUID.randomUUID(), organizationId, "invitee-" + UUID.randomUUID() + "@example.com",
+					"member", "pending", "inviter", expiresAt, now, now });
+		}
+		jdbc().batchUpdate("insert into belgie_invitation (id, organization_id, email, role, status, inviter_id, "
+				+ "expires_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", invitations);
 	}
 
 }

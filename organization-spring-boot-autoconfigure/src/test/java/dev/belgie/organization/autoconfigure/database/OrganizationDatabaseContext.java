@@ -14,6 +14,7 @@ import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfigur
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -43,6 +44,12 @@ final class OrganizationDatabaseContext {
 			DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
 			OrganizationAutoConfiguration.class })
 	static class Application {
+
+		/** The application's users, as the tests register them. */
+		@Bean
+		InMemoryUserDirectory userDirectory() {
+			return new InMemoryUserDirectory();
+		}
 
 	}
 

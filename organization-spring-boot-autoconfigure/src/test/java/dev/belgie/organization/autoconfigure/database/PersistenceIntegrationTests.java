@@ -16,13 +16,13 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.domain.InvitationEntity;
-import dev.belgie.organization.domain.MemberEntity;
-import dev.belgie.organization.domain.OrganizationEntity;
-import dev.belgie.organization.repository.InvitationRepository;
-import dev.belgie.organization.repository.MemberRepository;
-import dev.belgie.organization.repository.MembershipSummary;
-import dev.belgie.organization.repository.OrganizationRepository;
+import dev.belgie.organization.internal.InvitationEntity;
+import dev.belgie.organization.internal.MemberEntity;
+import dev.belgie.organization.internal.OrganizationEntity;
+import dev.belgie.organization.internal.InvitationRepository;
+import dev.belgie.organization.internal.MemberRepository;
+import dev.belgie.organization.internal.MembershipSummary;
+import dev.belgie.organization.internal.OrganizationRepository;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,13 +93,14 @@ abstract class PersistenceIntegrationTests {
 	void changelogCreatesTheTablesInTheTestSchemaAndRecordsItsChangeSets() {
 		assertThat(this.jdbc.queryForList("select id from belgie_databasechangelog order by orderexecuted",
 				String.class))
-			.containsExactly("0.1.0-organization", "0.1.0-member", "0.1.0-invitation");
+			.containsExactly("0.1.0-organization", "0.1.0-member", "0.1.0-invitation", "0.2.0-versions",
+					"0.2.0-member-owner", "0.2.0-invitation-token", "0.2.0-user-lock");
 		List<String> tables = this.jdbc.queryForList("""
 				select lower(table_name) from information_schema.tables
 				where lower(table_schema) = lower(?) and lower(table_name) like 'belgie%'""", String.class,
 				this.application.database().schema());
 		assertThat(tables).containsExactlyInAnyOrder("belgie_organization", "belgie_member", "belgie_invitation",
-				"belgie_databasechangelog", "belgie_databasechangeloglock");
+				"belgie_user_lock", "belgie_databasechangelog", "belgie_databasechangeloglock");
 	}
 
 	@Test
@@ -142,10 +143,9 @@ abstract class PersistenceIntegrationTests {
 		assertThat(this.organizations.findBySlug(base + "-3")).isEmpty();
 		assertThat(this.organizations.existsBySlug(base + "-2")).isTrue();
 		assertThat(this.organizations.existsBySlug(base + "-3")).isFalse();
-		assertThat(this.organizations.findSlugsLike(base)).containsExactlyInAnyOrder(base, base + "-2",
-				base + "-team");
-		assertThat(this.organizations.findSlugsLike(base + "-team")).containsExactly(base + "-team");
-		assertThat(this.organizations.findSlugsLike(base + "-9")).isEmpty();
+		assertThat(this.organizations.findTakenSlugs(List.of(base, base + "-2", base + "-3", base + "-team")))
+			.containsExactlyInAnyOrder(base, base + "-2", base + "-team");
+		assertThat(this.organizations.findTakenSlugs(List.of(base + "-9"))).isEmpty();
 		assertThat(inTransaction(() -> this.organizations.lockById(organization.getId())))
 			.get()
 			.extracting(OrganizationEntity::getSlug)
@@ -250,9 +250,20 @@ abstract class PersistenceIntegrationTests {
 		assertThat(this.members.countByOrganizationId(second.getId())).isEqualTo(2);
 		assertThat(this.members.countByUserId(owner)).isEqualTo(2);
 		assertThat(this.members.countByUserId(plain)).isEqualTo(1);
-		assertThat(this.members.countOwners(first.getId())).as("owner, admin,owner, member,owner, admin,owner,member")
-			.isEqualTo(4);
-		assertThat(this.members.countOwners(second.getId())).isEqualTo(1);
+		List<MemberEntity> firstMembers = this.members.findByOrganizationId(first.getId(), PageRequest.of(0, 200));
+		assertThat(firstMembers).filteredOn(MemberEntity::isOwner)
+			.as("owner, admin,owner, member,owner, admin,owner,member")
+			.hasSize(4);
+		MemberEntity anOwner = firstMembers.stream().filter(MemberEntity::isOwner).findFirst().orElseThrow();
+		assertThat(this.members.existsByOrganizationIdAndOwnerTrueAndIdNot(first.getId(), anOwner.getId())).isTrue();
+		MemberEntity secondOwner = this.members.findByOrganizationId(second.getId(), PageRequest.of(0, 200))
+			.stream()
+			.filter(MemberEntity::isOwner)
+			.findFirst()
+			.orElseThrow();
+		assertThat(this.members.existsByOrganizationIdAndOwnerTrueAndIdNot(second.getId(), secondOwner.getId()))
+			.as("the only owner has no other owner beside it")
+			.isFalse();
 
 		List<MemberEntity> page = this.members.findByOrganizationId(first.getId(),
 				PageRequest.of(1, 3, Sort.by("createdAt", "id")));
@@ -289,16 +300,20 @@ abstract class PersistenceIntegrationTests {
 		assertThat(found.getEmail()).isEqualTo(x);
 		assertThat(found.getExpiresAt()).isEqualTo(xFirst.getExpiresAt());
 		assertThat(this.invitations.findWithOrganization(UUID.randomUUID())).isEmpty();
-		assertThat(this.invitations.findPending(first.getId(), now)).extracting(InvitationEntity::getId)
-			.containsExactly(yFirst.getId(), xFirst.getId());
+		assertThat(this.invitations.findPending(first.getId(), now, PageRequest.of(0, 50)))
+			.extracting(InvitationEntity::getId)
+			.containsExactly(xFirst.getId(), yFirst.getId());
+		assertThat(this.invitations.findPending(first.getId(), now, PageRequest.of(1, 1)))
+			.extracting(InvitationEntity::getId)
+			.containsExactly(yFirst.getId());
 		assertThat(this.invitations.findPendingForEmail(x, now)).extracting(InvitationEntity::getId)
 			.containsExactly(xSecond.getId(), xFirst.getId());
 		assertThat(this.invitations.findPendingForEmail(expired, now)).isEmpty();
-		assertThat(this.invitations.findPendingFor(first.getId(), x, now)).get()
+		assertThat(inTransaction(() -> this.invitations.lockPendingFor(first.getId(), x, now))).get()
 			.extracting(InvitationEntity::getId)
 			.isEqualTo(xFirst.getId());
-		assertThat(this.invitations.findPendingFor(first.getId(), expired, now)).isEmpty();
-		assertThat(this.invitations.findPendingFor(first.getId(), accepted, now)).isEmpty();
+		assertThat(inTransaction(() -> this.invitations.lockPendingFor(first.getId(), expired, now))).isEmpty();
+		assertThat(inTransaction(() -> this.invitations.lockPendingFor(first.getId(), accepted, now))).isEmpty();
 		assertThat(this.invitations.countPending(first.getId(), now)).isEqualTo(2);
 		assertThat(this.invitations.countPending(second.getId(), now)).isEqualTo(1);
 		assertThat(this.invitations.countPending(first.getId(), now.plus(8, ChronoUnit.DAYS))).isZero();
@@ -313,7 +328,7 @@ abstract class PersistenceIntegrationTests {
 		organization(slug);
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.organizations.saveAndFlush(new OrganizationEntity("Other", slug, tick())));
-		assertThat(this.organizations.findSlugsLike(slug)).containsExactly(slug);
+		assertThat(this.organizations.findTakenSlugs(List.of(slug))).containsExactly(slug);
 	}
 
 	@Test
@@ -339,7 +354,7 @@ abstract class PersistenceIntegrationTests {
 
 	private InvitationEntity invitation(OrganizationEntity organization, String email, Instant expiresAt) {
 		return this.invitations
-			.saveAndFlush(new InvitationEntity(organization, email, "member", "inviter", null, expiresAt, tick()));
+			.saveAndFlush(new InvitationEntity(organization, email, "member", "inviter", null, expiresAt, "hash", tick()));
 	}
 
 	private <T> Optional<T> inTransaction(Supplier<Optional<T>> work) {

@@ -22,10 +22,11 @@ import dev.belgie.organization.Invitation;
 import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.Transactions;
+import dev.belgie.organization.UpdateOrganizationRequest;
+import dev.belgie.organization.autoconfigure.client.TestClients;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.repository.MemberRepository;
+import dev.belgie.organization.internal.MemberRepository;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ abstract class RaceIntegrationTests {
 
 	private static final int ORGANIZATION_LIMIT = 3;
 
-	private final InMemoryUserDirectory users = new InMemoryUserDirectory();
+	private InMemoryUserDirectory users;
 
 	private DatabaseApplication application;
 
@@ -59,7 +60,7 @@ abstract class RaceIntegrationTests {
 
 	private MemberRepository members;
 
-	private Transactions transactions;
+	private ConfigurableApplicationContext context;
 
 	private JdbcTemplate jdbc;
 
@@ -77,7 +78,8 @@ abstract class RaceIntegrationTests {
 		ConfigurableApplicationContext context = this.application.context();
 		this.service = context.getBean(OrganizationService.class);
 		this.members = context.getBean(MemberRepository.class);
-		this.transactions = context.getBean(Transactions.class);
+		this.context = context;
+		this.users = context.getBean(InMemoryUserDirectory.class);
 		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 	}
 
@@ -152,7 +154,7 @@ abstract class RaceIntegrationTests {
 
 		assertOutcomes(outcomes, 1, OrganizationErrorCode.LAST_OWNER);
 		assertThat(membersOf(slug)).isOne();
-		assertThat(this.members.countOwners(id)).isOne();
+		assertThat(count("select count(*) from belgie_member where organization_id = ? and owner = true", id)).isOne();
 	}
 
 	@Test
@@ -259,6 +261,103 @@ abstract class RaceIntegrationTests {
 		}
 	}
 
+	@Test
+	void aNewUsersConcurrentCreatesStopAtTheOrganizationLimit() throws Exception {
+		OrganizationUser creator = newUser();
+
+		List<Outcome> outcomes = race(20, (i) -> () -> client(creator)
+			.create(new CreateOrganizationRequest("Race " + i, uniqueSlug(), null, null, null)));
+
+		assertOutcomes(outcomes, ORGANIZATION_LIMIT, OrganizationErrorCode.ORGANIZATION_LIMIT_REACHED);
+		assertThat(this.members.countByUserId(creator.id())).isEqualTo(ORGANIZATION_LIMIT);
+	}
+
+	@Test
+	void concurrentCreatesOfOneNameWithoutASlugAllSucceedWithDistinctSlugs() throws Exception {
+		String name = "Race name " + UUID.randomUUID().toString().substring(0, 8);
+		List<OrganizationUser> creators = newUsers(10);
+
+		List<Outcome> outcomes = race(10, (i) -> () -> client(creators.get(i)).create(CreateOrganizationRequest.named(name)));
+
+		assertOutcomes(outcomes, 10);
+		List<String> slugs = this.jdbc.queryForList("select slug from belgie_organization where name = ?", String.class,
+				name);
+		assertThat(slugs).hasSize(10).doesNotHaveDuplicates().allMatch((slug) -> slug.startsWith("race-name-"));
+	}
+
+	@Test
+	void concurrentUpdatesOfOneOrganizationLoseNoWrite() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			UUID id = idOf(organizationOf(owner));
+			String name = "Renamed " + round;
+			String domain = "round" + round + ".example.com";
+
+			List<Outcome> outcomes = race(2, (i) -> () -> (i == 0)
+					? client(owner).update(id, new UpdateOrganizationRequest(name, null, null, null, null))
+					: client(owner).update(id, new UpdateOrganizationRequest(null, null, null, null, domain)));
+
+			assertOutcomes(outcomes, 2);
+			assertThat(this.jdbc.queryForMap("select name, domain from belgie_organization where id = ?", id))
+				.as("round %d: both writes kept", round)
+				.containsValues(name, domain);
+		}
+	}
+
+	@Test
+	void anUpdateRacingADeleteEitherWinsOrFindsNoOrganization() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			UUID id = idOf(organizationOf(owner));
+
+			List<Outcome> outcomes = race(2, (i) -> () -> {
+				if (i == 0) {
+					client(owner).delete(id);
+					return null;
+				}
+				return client(owner).update(id, new UpdateOrganizationRequest("Renamed", null, null, null, null));
+			});
+
+			assertThat(outcomes.get(0).succeeded()).as("round %d: the delete wins or waits", round).isTrue();
+			assertOutcomes(outcomes.subList(1, 2), outcomes.get(1).succeeded() ? 1 : 0,
+					OrganizationErrorCode.ORGANIZATION_NOT_FOUND);
+			assertThat(count("select count(*) from belgie_organization where id = ?", id)).isZero();
+		}
+	}
+
+	@Test
+	void aResendRacingACancelOrARejectNeverRevivesTheClosedInvitation() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			String slug = organizationOf(owner);
+			UUID id = idOf(slug);
+			OrganizationUser invitee = newUser();
+			UUID invitationId = invite(owner, id, invitee, "member");
+			boolean reject = round % 2 == 1;
+			InvitationRequest resend = new InvitationRequest(invitee.email(), "admin", null, true);
+
+			List<Outcome> outcomes = race(2, (i) -> () -> {
+				if (i == 1) {
+					return client(owner).invite(id, resend);
+				}
+				return reject ? client(invitee).rejectInvitation(invitationId)
+						: client(owner).cancelInvitation(id, invitationId);
+			});
+
+			assertOutcomes(outcomes, outcomes.get(0).succeeded() ? 2 : 1, OrganizationErrorCode.INVITATION_NOT_PENDING);
+			String status = this.jdbc.queryForObject("select status from belgie_invitation where id = ?", String.class,
+					invitationId);
+			if (outcomes.get(0).succeeded()) {
+				assertThat(status).as("round %d: the closed invitation stays closed", round)
+					.isEqualTo(reject ? "rejected" : "canceled");
+			}
+			assertThat(count("select count(*) from belgie_invitation where organization_id = ? and email = ? "
+					+ "and status = 'pending'", id, invitee.email()))
+				.as("round %d: at most one pending invitation for the address", round)
+				.isLessThanOrEqualTo(1);
+		}
+	}
+
 	/**
 	 * Runs {@code count} tasks on as many threads, released together once all are ready, and returns their
 	 * outcomes in task order. A task that does not end within a minute (a deadlock) fails the test.
@@ -311,8 +410,7 @@ abstract class RaceIntegrationTests {
 	}
 
 	private OrganizationClient client(OrganizationUser user) {
-		return new OrganizationClient(this.service, this.members, () -> Optional.of(user), this.users,
-				this.transactions);
+		return TestClients.actingAs(this.context, user);
 	}
 
 	private UUID invite(OrganizationUser inviter, UUID organizationId, OrganizationUser invitee, String role) {
@@ -326,7 +424,7 @@ abstract class RaceIntegrationTests {
 	}
 
 	private UUID idOf(String slug) {
-		return this.service.details(slug).id();
+		return this.service.detailsBySlug(slug).id();
 	}
 
 	private long membersOf(String slug) {
@@ -355,7 +453,7 @@ abstract class RaceIntegrationTests {
 
 	private OrganizationUser newUser() {
 		String id = "user-" + UUID.randomUUID();
-		return this.users.add(new OrganizationUser(id, id + "@example.com", "User " + id));
+		return this.users.add(new OrganizationUser(id, id + "@example.com", "User " + id, true));
 	}
 
 	private static String uniqueSlug() {

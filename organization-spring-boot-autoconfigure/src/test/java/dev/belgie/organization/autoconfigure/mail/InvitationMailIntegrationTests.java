@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -21,7 +22,7 @@ import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
-import dev.belgie.organization.repository.InvitationRepository;
+import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.spi.InvitationEmail;
 import dev.belgie.organization.spi.InvitationEmailSender;
 import dev.belgie.organization.spi.OrganizationUser;
@@ -86,7 +87,9 @@ class InvitationMailIntegrationTests {
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage message = greenMail.getReceivedMessages()[0];
-			String link = "https://app.example.com/invitations/" + sent.invitation().id();
+			// the link carries the invitation's secret token: 256 random bits, URL-safe
+			String link = "https://app.example.com/invitations/" + sent.invitation().id() + "?token=";
+			String linkWithToken = Pattern.quote(link) + "[A-Za-z0-9_-]{43}";
 			assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ivy@example.com");
 			assertThat(message.getFrom()[0].toString()).isEqualTo("team@app.example.com");
 			assertThat(message.getSubject()).isEqualTo("Olivia Owner invited you to join Acme <Rockets> & Co");
@@ -95,10 +98,10 @@ class InvitationMailIntegrationTests {
 			String text = parts.stream().filter((part) -> !part.contains("<html>")).findFirst().orElseThrow();
 			String html = parts.stream().filter((part) -> part.contains("<html>")).findFirst().orElseThrow();
 			assertThat(text).contains("Olivia Owner (owner@example.com) invited you to join Acme <Rockets> & Co as admin")
-				.contains(link)
+				.containsPattern(linkWithToken)
 				.contains("valid until");
 			assertThat(html).contains("<strong>Acme &lt;Rockets&gt; &amp; Co</strong>")
-				.contains("href=\"" + link + "\"")
+				.containsPattern("href=\"" + linkWithToken + "\"")
 				.doesNotContain("<Rockets>");
 		});
 	}
@@ -144,7 +147,7 @@ class InvitationMailIntegrationTests {
 							InvitationRequest.of("ivy@example.com", "member"), OWNER);
 
 					assertThat(server.refusedMessages()).isEqualTo(1);
-					assertThat(service.invitations(organization.id())).singleElement()
+					assertThat(service.invitations(organization.id(), 0, 50).items()).singleElement()
 						.satisfies((invitation) -> {
 							assertThat(invitation.id()).isEqualTo(sent.invitation().id());
 							assertThat(invitation.status()).isEqualTo("pending");
@@ -179,7 +182,9 @@ class InvitationMailIntegrationTests {
 			List<InvitationEmail> sentEmails = context.getBean(RecordingSenderConfiguration.class).sent;
 			assertThat(sentEmails).singleElement().satisfies((email) -> {
 				assertThat(email.invitation().id()).isEqualTo(sent.invitation().id());
-				assertThat(email.link()).isEqualTo("https://app.example.com/invitations/" + sent.invitation().id());
+				assertThat(email.link())
+					.matches(Pattern.quote("https://app.example.com/invitations/" + sent.invitation().id())
+							+ "\\?token=[A-Za-z0-9_-]{43}");
 				assertThat(email.inviter()).isEqualTo(OWNER);
 			});
 			assertThat(greenMail.waitForIncomingEmail(1000, 1)).isFalse();

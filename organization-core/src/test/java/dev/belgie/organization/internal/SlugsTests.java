@@ -1,4 +1,4 @@
-package dev.belgie.organization;
+package dev.belgie.organization.internal;
 
 import java.util.List;
 
@@ -12,7 +12,14 @@ class SlugsTests {
 	void derivesFromTheName() {
 		assertThat(Slugs.derive("Acme Inc.")).isEqualTo("acme-inc");
 		assertThat(Slugs.derive("  Société Générale & Fils  ")).isEqualTo("societe-generale-fils");
-		assertThat(Slugs.derive("日本")).isEqualTo("org");
+	}
+
+	@Test
+	void transliteratesNonLatinNamesInsteadOfCollapsingThem() {
+		assertThat(Slugs.derive("Ромашка")).isEqualTo("romaska");
+		assertThat(Slugs.derive("東京")).isEqualTo("dong-jing");
+		assertThat(Slugs.derive("Αθήνα")).isEqualTo("athena");
+		assertThat(Slugs.derive("🙂")).isEqualTo("org");
 	}
 
 	@Test
@@ -24,17 +31,27 @@ class SlugsTests {
 
 	@Test
 	void firstFreeAddsTheSmallestFreeNumber() {
-		assertThat(Slugs.firstFree("acme", List.of())).isEqualTo("acme");
-		assertThat(Slugs.firstFree("acme", List.of("acme"))).isEqualTo("acme-2");
-		assertThat(Slugs.firstFree("acme", List.of("acme", "acme-2", "acme-3"))).isEqualTo("acme-4");
+		assertThat(Slugs.firstFree(Slugs.candidates("acme"), List.of())).isEqualTo("acme");
+		assertThat(Slugs.firstFree(Slugs.candidates("acme"), List.of("acme"))).isEqualTo("acme-2");
+		assertThat(Slugs.firstFree(Slugs.candidates("acme"), List.of("acme", "acme-2", "acme-3"))).isEqualTo("acme-4");
 	}
 
 	@Test
-	void firstFreeKeepsLongSlugsWithinTheLimit() {
+	void whenEveryNumberedCandidateIsTakenARandomSuffixIsUsed() {
+		List<String> candidates = Slugs.candidates("acme");
+		assertThat(candidates).hasSize(Slugs.CANDIDATES);
+		String slug = Slugs.firstFree(candidates, candidates);
+		assertThat(slug).matches("acme-[0-9a-z]{6}");
+		assertThat(Slugs.isValid(slug)).isTrue();
+	}
+
+	@Test
+	void candidatesKeepLongSlugsWithinTheLimit() {
 		String base = "a".repeat(48);
-		String slug = Slugs.firstFree(base, List.of(base));
+		String slug = Slugs.firstFree(Slugs.candidates(base), List.of(base));
 		assertThat(slug).hasSize(48).endsWith("-2");
 		assertThat(Slugs.isValid(slug)).isTrue();
+		assertThat(Slugs.isValid(Slugs.randomSuffix(base))).isTrue();
 	}
 
 	@Test

@@ -1,6 +1,5 @@
-package dev.belgie.organization.repository;
+package dev.belgie.organization.internal;
 
-import dev.belgie.organization.domain.OrganizationEntity;
 
 /**
  * One of a user's organizations with the user's role in it and its member count, read in one query.

@@ -1,8 +1,9 @@
-package dev.belgie.organization.domain;
+package dev.belgie.organization.internal;
 
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.belgie.organization.Roles;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A membership: a user in an organization with one or more roles. The user's e-mail and name are kept as
@@ -41,11 +43,18 @@ public class MemberEntity extends NewAwareEntity {
 	@Column(nullable = false, length = 255)
 	private String role;
 
+	/** Whether {@code role} includes {@code owner}: kept with the role so that owners are counted by an index. */
+	@Column(nullable = false)
+	private boolean owner;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	@Version
+	private int version;
 
 	protected MemberEntity() {
 	}
@@ -59,6 +68,7 @@ public class MemberEntity extends NewAwareEntity {
 		this.email = email;
 		this.name = name;
 		this.role = role;
+		this.owner = Roles.includes(role, Roles.OWNER);
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -94,7 +104,12 @@ public class MemberEntity extends NewAwareEntity {
 
 	public void setRole(String role, Instant now) {
 		this.role = role;
+		this.owner = Roles.includes(role, Roles.OWNER);
 		this.updatedAt = now;
+	}
+
+	public boolean isOwner() {
+		return this.owner;
 	}
 
 	public Instant getCreatedAt() {

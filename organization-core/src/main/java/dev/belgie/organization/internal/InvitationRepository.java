@@ -1,12 +1,12 @@
-package dev.belgie.organization.repository;
+package dev.belgie.organization.internal;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.belgie.organization.domain.InvitationEntity;
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -17,12 +17,16 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, UU
 	@Query("select i from BelgieInvitation i join fetch i.organization where i.id = :id")
 	Optional<InvitationEntity> findWithOrganization(@Param("id") UUID id);
 
-	/** Pending, unexpired invitations of an organization, newest first. */
+	@Query("select i.organizationId from BelgieInvitation i where i.id = :id")
+	Optional<UUID> findOrganizationId(@Param("id") UUID id);
+
+	/** One page of an organization's pending, unexpired invitations, oldest first. */
 	@Query("""
 			select i from BelgieInvitation i join fetch i.organization
 			where i.organizationId = :organizationId and i.status = 'pending' and i.expiresAt > :now
-			order by i.createdAt desc, i.id""")
-	List<InvitationEntity> findPending(@Param("organizationId") UUID organizationId, @Param("now") Instant now);
+			order by i.createdAt, i.id""")
+	List<InvitationEntity> findPending(@Param("organizationId") UUID organizationId, @Param("now") Instant now,
+			Pageable pageable);
 
 	/** Pending, unexpired invitations addressed to an e-mail address, newest first. */
 	@Query("""
@@ -31,10 +35,12 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, UU
 			order by i.createdAt desc, i.id""")
 	List<InvitationEntity> findPendingForEmail(@Param("email") String email, @Param("now") Instant now);
 
+	/** The pending invitation of an address, locked: a resend cannot revive one closed meanwhile. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("""
 			select i from BelgieInvitation i
 			where i.organizationId = :organizationId and i.email = :email and i.status = 'pending' and i.expiresAt > :now""")
-	Optional<InvitationEntity> findPendingFor(@Param("organizationId") UUID organizationId,
+	Optional<InvitationEntity> lockPendingFor(@Param("organizationId") UUID organizationId,
 			@Param("email") String email, @Param("now") Instant now);
 
 	@Query("""
@@ -44,7 +50,7 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, UU
 
 	/** Reads an invitation and locks its row, so that it is accepted, rejected or canceled only once. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select i from BelgieInvitation i where i.id = :id")
+	@Query("select i from BelgieInvitation i join fetch i.organization where i.id = :id")
 	Optional<InvitationEntity> lockById(@Param("id") UUID id);
 
 }

@@ -1,5 +1,7 @@
-package dev.belgie.organization.domain;
+package dev.belgie.organization.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An invitation to join an organization, addressed to an e-mail address. Its stored status is one of
@@ -64,12 +67,20 @@ public class InvitationEntity extends NewAwareEntity {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** The SHA-256 of the e-mailed link's secret token; replaced by a resend. */
+	@Column(name = "token_hash", length = 64)
+	private String tokenHash;
+
+	@Version
+	private int version;
+
 	protected InvitationEntity() {
 	}
 
 	public InvitationEntity(OrganizationEntity organization, String email, String role, String inviterId,
-			UUID teamId, Instant expiresAt, Instant now) {
+			UUID teamId, Instant expiresAt, String tokenHash, Instant now) {
 		this.id = UUID.randomUUID();
+		this.tokenHash = tokenHash;
 		this.organization = organization;
 		this.organizationId = organization.getId();
 		this.email = email;
@@ -101,6 +112,12 @@ public class InvitationEntity extends NewAwareEntity {
 
 	public String getRole() {
 		return this.role;
+	}
+
+	/** Whether {@code tokenHash} is the hash of this invitation's current token. */
+	public boolean hasTokenHash(String tokenHash) {
+		return this.tokenHash != null && MessageDigest.isEqual(this.tokenHash.getBytes(
+				StandardCharsets.US_ASCII), tokenHash.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	/** The stored status; see {@link #statusAt(Instant)} for the one callers see. */
@@ -140,7 +157,9 @@ public class InvitationEntity extends NewAwareEntity {
 	}
 
 	/** Refreshes a pending invitation for a resend: new role, team and expiry. */
-	public void refresh(String role, String inviterId, UUID teamId, Instant expiresAt, Instant now) {
+	/** Refreshes a pending invitation for a resend: a new token voids the link sent before. */
+	public void refresh(String role, String inviterId, UUID teamId, Instant expiresAt, String tokenHash, Instant now) {
+		this.tokenHash = tokenHash;
 		this.role = role;
 		this.inviterId = inviterId;
 		this.teamId = teamId;

@@ -1,4 +1,4 @@
-package dev.belgie.organization.domain;
+package dev.belgie.organization.internal;
 
 import java.time.Instant;
 import java.util.Map;
@@ -9,6 +9,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An organization row. Callers never see it: the client returns value records.
@@ -41,6 +42,10 @@ public class OrganizationEntity extends NewAwareEntity {
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
+
+	/** A backstop behind the row lock every change takes: a stale write fails instead of being lost. */
+	@Version
+	private int version;
 
 	protected OrganizationEntity() {
 	}

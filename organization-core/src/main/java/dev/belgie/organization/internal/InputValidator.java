@@ -1,4 +1,4 @@
-package dev.belgie.organization;
+package dev.belgie.organization.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,20 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.belgie.organization.domain.MetadataConverter;
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
  * Checks and cleans the fields of organization requests, collecting every violation before failing.
  */
-final class InputValidator {
+public final class InputValidator {
 
-	static final int MAX_NAME_LENGTH = 100;
+	public static final int MAX_NAME_LENGTH = 100;
 
-	static final int MAX_LOGO_LENGTH = 2048;
+	public static final int MAX_LOGO_LENGTH = 2048;
 
-	static final int MAX_METADATA_BYTES = 16 * 1024;
+	public static final int MAX_METADATA_BYTES = 16 * 1024;
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
@@ -29,7 +28,7 @@ final class InputValidator {
 
 	private final List<FieldViolation> violations = new ArrayList<>();
 
-	String name(String name, boolean required) {
+	public String name(String name, boolean required) {
 		if (name == null) {
 			if (required) {
 				reject("name", "must not be blank");
@@ -46,7 +45,7 @@ final class InputValidator {
 		return trimmed;
 	}
 
-	String slug(String slug) {
+	public String slug(String slug) {
 		if (slug != null && !Slugs.isValid(slug)) {
 			reject("slug", "must be 1 to 48 lower-case letters, digits or '-', starting and ending with a letter or digit");
 		}
@@ -54,7 +53,7 @@ final class InputValidator {
 	}
 
 	/** A logo URL; an empty string clears it (returned as {@code ""}). */
-	String logo(String logo) {
+	public String logo(String logo) {
 		if (logo == null) {
 			return null;
 		}
@@ -66,7 +65,7 @@ final class InputValidator {
 	}
 
 	/** A domain name, lower-cased; an empty string clears it (returned as {@code ""}). */
-	String domain(String domain) {
+	public String domain(String domain) {
 		if (domain == null) {
 			return null;
 		}
@@ -77,7 +76,7 @@ final class InputValidator {
 		return cleaned;
 	}
 
-	Map<String, Object> metadata(Map<String, Object> metadata) {
+	public Map<String, Object> metadata(Map<String, Object> metadata) {
 		if (metadata != null
 				&& MetadataConverter.toJson(metadata).getBytes(StandardCharsets.UTF_8).length > MAX_METADATA_BYTES) {
 			reject("metadata", "must be at most 16 KiB of JSON");
@@ -85,7 +84,7 @@ final class InputValidator {
 		return metadata;
 	}
 
-	String email(String field, String email) {
+	public String email(String field, String email) {
 		if (email == null || email.isBlank()) {
 			reject(field, "must not be blank");
 			return null;
@@ -97,18 +96,18 @@ final class InputValidator {
 		return cleaned;
 	}
 
-	void reject(String field, String message) {
+	public void reject(String field, String message) {
 		this.violations.add(new FieldViolation(field, message));
 	}
 
 	/** Fails with every violation collected so far, if any. */
-	void throwIfInvalid() {
+	public void throwIfInvalid() {
 		if (!this.violations.isEmpty()) {
 			throw OrganizationException.invalid(this.violations);
 		}
 	}
 
-	static String emptyToNull(String value) {
+	public static String emptyToNull(String value) {
 		return (value == null || value.isEmpty()) ? null : value;
 	}
 

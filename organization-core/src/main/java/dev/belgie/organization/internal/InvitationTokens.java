@@ -1,4 +1,4 @@
-package dev.belgie.organization;
+package dev.belgie.organization.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

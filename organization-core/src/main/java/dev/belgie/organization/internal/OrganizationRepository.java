@@ -1,10 +1,10 @@
-package dev.belgie.organization.repository;
+package dev.belgie.organization.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.belgie.organization.domain.OrganizationEntity;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -20,16 +20,16 @@ public interface OrganizationRepository extends JpaRepository<OrganizationEntity
 
 	/**
 	 * Reads an organization and locks its row until the transaction ends: every change to an
-	 * organization's members goes through this lock, which serializes the checks of its invariants
-	 * (last owner, membership limit) across threads and application instances.
+	 * organization, its members or its invitations goes through this lock, which serializes the checks of
+	 * its invariants (last owner, limits, pending invitations) across threads and application instances.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from BelgieOrganization o where o.id = :id")
 	Optional<OrganizationEntity> lockById(@Param("id") UUID id);
 
-	/** The slugs equal to {@code base} or of the form {@code base-...}, to derive a free one. */
-	@Query("select o.slug from BelgieOrganization o where o.slug = :base or o.slug like concat(:base, '-%')")
-	List<String> findSlugsLike(@Param("base") String base);
+	/** Which of a bounded list of candidate slugs are taken: one indexed query. */
+	@Query("select o.slug from BelgieOrganization o where o.slug in :slugs")
+	List<String> findTakenSlugs(@Param("slugs") Collection<String> slugs);
 
 	/** Deletes an organization in one statement; the database cascades to its members and invitations. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

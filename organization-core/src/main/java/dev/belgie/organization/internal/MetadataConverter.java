@@ -1,4 +1,4 @@
-package dev.belgie.organization.domain;
+package dev.belgie.organization.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

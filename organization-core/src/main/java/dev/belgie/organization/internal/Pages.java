@@ -1,0 +1,33 @@
+package dev.belgie.organization.internal;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** Page bounds shared by every paged read: {@code page} ≥ 0, {@code size} 1..200, no offset past 2^31. */
+public final class Pages {
+
+	/** The largest page. */
+	public static final int MAX_SIZE = 200;
+
+	/** The first page of members and of invitations that an organization's details carry. */
+	public static final int DETAILS_SIZE = 100;
+
+	private Pages() {
+	}
+
+	public static PageRequest of(int page, int size, Sort sort) {
+		InputValidator input = new InputValidator();
+		if (page < 0) {
+			input.reject("page", "must be 0 or more");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			input.reject("size", "must be between 1 and " + MAX_SIZE);
+		}
+		else if ((long) page * size > Integer.MAX_VALUE) {
+			input.reject("page", "page × size must not exceed " + Integer.MAX_VALUE);
+		}
+		input.throwIfInvalid();
+		return PageRequest.of(page, size, sort);
+	}
+
+}

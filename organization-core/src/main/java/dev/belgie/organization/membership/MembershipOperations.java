@@ -1,0 +1,115 @@
+package dev.belgie.organization.membership;
+
+import java.util.UUID;
+
+import dev.belgie.organization.Actor;
+import dev.belgie.organization.AddMemberRequest;
+import dev.belgie.organization.Member;
+import dev.belgie.organization.MemberPage;
+import dev.belgie.organization.Permissions;
+import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.error.OrganizationErrorCode;
+import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.organization.internal.Access;
+import dev.belgie.organization.internal.InputValidator;
+import dev.belgie.organization.internal.MemberEntity;
+import dev.belgie.organization.internal.Memberships;
+import dev.belgie.organization.spi.OrganizationUser;
+import dev.belgie.organization.spi.UserDirectory;
+
+/**
+ * Who belongs to an organization, with which roles. Each operation acts for an {@link Actor}, checks
+ * access once through {@link Access} (membership, then the organization's lock, then membership again), and
+ * keeps the role rules: only an owner grants, changes or removes {@code owner}; anyone else grants only roles
+ * whose permissions it holds, and changes or removes only members whose permissions it holds all of.
+ * Created by the auto-configuration; applications use {@code OrganizationClient} or {@code OrganizationService}.
+ */
+public final class MembershipOperations {
+
+	private final Access access;
+
+	private final Memberships memberships;
+
+	private final RolePolicy rolePolicy;
+
+	private final UserDirectory userDirectory;
+
+	public MembershipOperations(Access access, Memberships memberships, RolePolicy rolePolicy,
+			UserDirectory userDirectory) {
+		this.access = access;
+		this.memberships = memberships;
+		this.rolePolicy = rolePolicy;
+		this.userDirectory = userDirectory;
+	}
+
+	/** One page of members, oldest first. */
+	public MemberPage members(Actor actor, UUID organizationId, int page, int size) {
+		return this.access.readScope(actor, organizationId, (scope) -> this.memberships.page(organizationId, page, size));
+	}
+
+	/** Adds a user known to the {@link UserDirectory}, by id or e-mail; needs {@code member:create}. */
+	public Member add(Actor actor, UUID organizationId, AddMemberRequest request) {
+		String role = this.rolePolicy.validate(request.role());
+		boolean byId = request.userId() != null && !request.userId().isBlank();
+		boolean byEmail = request.email() != null && !request.email().isBlank();
+		if (byId == byEmail) {
+			throw OrganizationException.invalid("userId", "give exactly one of userId and email");
+		}
+		String email = byEmail ? validEmail(request.email()) : null;
+		this.memberships.checkTeamsEnabled(request.teamId());
+		return this.access.writeScope(actor, organizationId, Permissions.MEMBER_CREATE, (scope) -> {
+			this.rolePolicy.checkCanGrant(scope.membership(), role);
+			OrganizationUser user = (byId ? this.userDirectory.findById(request.userId().trim())
+					: this.userDirectory.findByEmail(email))
+				.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.USER_NOT_FOUND, "No such user."));
+			return this.memberships.join(scope.organization(), user, role, request.teamId());
+		});
+	}
+
+	/** Adds a user given in full (for provisioning); needs {@code member:create}. */
+	public Member add(Actor actor, UUID organizationId, OrganizationUser user, Object role, UUID teamId) {
+		String normalized = this.rolePolicy.validate(role);
+		this.memberships.checkTeamsEnabled(teamId);
+		return this.access.writeScope(actor, organizationId, Permissions.MEMBER_CREATE, (scope) -> {
+			this.rolePolicy.checkCanGrant(scope.membership(), normalized);
+			return this.memberships.join(scope.organization(), user, normalized, teamId);
+		});
+	}
+
+	/** Changes a member's role; needs {@code member:update}. */
+	public Member updateRole(Actor actor, UUID organizationId, UUID memberId, Object role) {
+		String normalized = this.rolePolicy.validate(role);
+		return this.access.writeScope(actor, organizationId, Permissions.MEMBER_UPDATE, (scope) -> {
+			MemberEntity target = this.memberships.find(organizationId, memberId);
+			this.rolePolicy.checkCanManage(scope.membership(), target.getRole());
+			this.rolePolicy.checkCanGrant(scope.membership(), normalized);
+			return this.memberships.changeRole(target, normalized);
+		});
+	}
+
+	/** Removes a member, by member id or e-mail; needs {@code member:delete}. */
+	public void remove(Actor actor, UUID organizationId, String memberIdOrEmail) {
+		this.access.writeScope(actor, organizationId, Permissions.MEMBER_DELETE, (scope) -> {
+			MemberEntity target = this.memberships.find(organizationId, memberIdOrEmail);
+			this.rolePolicy.checkCanManage(scope.membership(), target.getRole());
+			this.memberships.remove(target);
+			return null;
+		});
+	}
+
+	/** The acting user leaves the organization; the last owner cannot. */
+	public void leave(Actor.UserActor actor, UUID organizationId) {
+		this.access.writeScope(actor, organizationId, null, (scope) -> {
+			this.memberships.remove(this.memberships.find(scope.membership()));
+			return null;
+		});
+	}
+
+	static String validEmail(String email) {
+		InputValidator input = new InputValidator();
+		String cleaned = input.email("email", email);
+		input.throwIfInvalid();
+		return cleaned;
+	}
+
+}
