@@ -166,10 +166,7 @@ public final class Memberships {
 	}
 
 	public MemberPage page(UUID organizationId, int page, int size) {
-		List<Member> items = this.members.findByOrganizationId(organizationId, Pages.of(page, size, MEMBER_ORDER))
-			.stream()
-			.map(Records::member)
-			.toList();
+		List<Member> items = this.members.findMemberPage(organizationId, Pages.of(page, size, MEMBER_ORDER));
 		return new MemberPage(items, page, size, this.members.countByOrganizationId(organizationId));
 	}
 

@@ -31,10 +31,4 @@ public final class Records {
 				entity.getExpiresAt(), entity.getCreatedAt());
 	}
 
-	public static OrganizationSummary summary(MembershipSummary row) {
-		OrganizationEntity o = row.organization();
-		return new OrganizationSummary(o.getId(), o.getName(), o.getSlug(), o.getLogo(), o.getMetadata(),
-				o.getDomain(), o.getCreatedAt(), row.role(), row.memberCount());
-	}
-
 }

@@ -149,7 +149,7 @@ public final class OrganizationOperations {
 
 	/** The organizations a user belongs to, with the user's role and each one's member count: one query. */
 	public List<OrganizationSummary> forUser(String userId) {
-		return this.transactions.read(() -> this.members.findMembershipSummaries(userId).stream().map(Records::summary).toList());
+		return this.transactions.read(() -> this.members.findOrganizationSummaries(userId));
 	}
 
 	public OrganizationDetails details(Actor actor, UUID organizationId) {

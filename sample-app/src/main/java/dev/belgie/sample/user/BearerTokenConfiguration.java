@@ -2,6 +2,7 @@ package dev.belgie.sample.user;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,6 +32,9 @@ class BearerTokenConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(BearerTokenConfiguration.class);
 
+	/** How many verified tokens are kept: about a kilobyte each. */
+	private static final int VERIFIED_TOKENS = 10_000;
+
 	@Bean
 	TokenSigningKey tokenSigningKey(TokenProperties properties) {
 		if (properties.secret() != null) {
@@ -45,6 +49,7 @@ class BearerTokenConfiguration {
 		return new TokenSigningKey(hmacKey(random));
 	}
 
+	/** Verifies each distinct token once (see {@link VerifiedTokenCache}), with every rule below. */
 	@Bean
 	JwtDecoder jwtDecoder(TokenSigningKey key, TokenProperties properties) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
@@ -54,7 +59,7 @@ class BearerTokenConfiguration {
 				new JwtIssuerValidator(properties.issuer()),
 				new JwtClaimValidator<Object>(JwtClaimNames.SUB,
 						(subject) -> subject instanceof String text && !text.isBlank())));
-		return decoder;
+		return new VerifiedTokenCache(decoder, VERIFIED_TOKENS, Clock.systemUTC());
 	}
 
 	@Bean

@@ -109,6 +109,28 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 	// Reading
 
 	@Test
+	void readsIntoRecordsCarryEveryFieldAsCreated() {
+		OrganizationUser alice = user("Alice");
+		OrganizationUser bob = user("Bob");
+		Organization created = client(alice).create(new CreateOrganizationRequest("Rocket Labs", null,
+				"https://example.com/logo.png", Map.of("plan", "pro", "seats", 5), "rocket.example.com"));
+		Member added = client(alice).addMember(created.id(), AddMemberRequest.byUserId(bob.id(), "admin"));
+
+		OrganizationSummary summary = client(alice).forIndividual().get(0);
+		MemberPage page = client(alice).members(created.id(), 0, 10);
+
+		assertThat(new Organization(summary.id(), summary.name(), summary.slug(), summary.logo(), summary.metadata(),
+				summary.domain(), summary.createdAt())).isEqualTo(created);
+		assertThat(summary.role()).isEqualTo("owner");
+		assertThat(summary.memberCount()).isEqualTo(2);
+		assertThat(page.items()).hasSize(2).contains(added);
+		assertThat(page.items()).filteredOn((member) -> member.userId().equals(alice.id()))
+			.singleElement()
+			.extracting(Member::organizationId, Member::email, Member::name, Member::role, Member::createdAt)
+			.containsExactly(created.id(), alice.email(), alice.name(), "owner", created.createdAt());
+	}
+
+	@Test
 	void forIndividualListsOnlyTheCallersOrganizationsWithRoleAndMemberCount() {
 		OrganizationUser alice = user("Alice");
 		OrganizationUser bob = user("Bob");
