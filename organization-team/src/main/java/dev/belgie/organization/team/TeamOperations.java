@@ -157,6 +157,9 @@ public final class TeamOperations {
 
 	/** Changes a team member's team role; needs the same rights as adding one, and {@code team-member:update}. */
 	public TeamMember updateMemberRole(Actor actor, UUID organizationId, UUID teamId, String userId, Object role) {
+		if (role == null) {
+			throw OrganizationException.invalid("role", "must name at least one team role");
+		}
 		String normalized = this.settings.validateRole(role);
 		return this.access.write(actor, organizationId, null, (membership) -> {
 			Manager manager = manage(membership, teamId, TeamPermissions.MEMBER_UPDATE);
