@@ -1,10 +1,7 @@
 package dev.belgie.organization.autoconfigure.team;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -14,13 +11,13 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationWebAutoConfiguration;
+import dev.belgie.organization.autoconfigure.database.InMemoryUserDirectory;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.TeamMembership;
-import dev.belgie.organization.spi.UserDirectory;
 import dev.belgie.organization.team.AddTeamMemberRequest;
 import dev.belgie.organization.team.CreateTeamRequest;
 import dev.belgie.organization.team.TeamClient;
@@ -39,6 +36,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -79,13 +77,12 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 			assertThat(tables(context)).contains("belgie_member").noneMatch((table) -> table.startsWith("belgie_team"));
 
 			OrganizationService organizations = context.getBean(OrganizationService.class);
-			Users users = context.getBean(Users.class);
-			UUID organization = organizations.create(CreateOrganizationRequest.named("No teams"), users.add("owner")).id();
-			OrganizationUser joining = users.add("joining");
+			UUID organization = organizations.create(CreateOrganizationRequest.named("No teams"), newUser(context, "owner")).id();
+			OrganizationUser joining = newUser(context, "joining");
 			UUID teamId = UUID.randomUUID();
 			assertInvalidTeamId(() -> organizations.addMember(organization, joining, "member", teamId));
 			assertInvalidTeamId(() -> organizations.invite(organization,
-					new InvitationRequest(joining.email(), "member", teamId, false), users.add("inviter")));
+					new InvitationRequest(joining.email(), "member", teamId, false), newUser(context, "inviter")));
 			assertThat(organizations.members(organization, 0, 10).total()).isOne();
 		});
 	}
@@ -110,25 +107,24 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 		this.runner.withPropertyValues("belgie.team.maximum-members-per-team=1").run((context) -> {
 			OrganizationService organizations = context.getBean(OrganizationService.class);
 			TeamService teams = context.getBean(TeamService.class);
-			Users users = context.getBean(Users.class);
-			OrganizationUser owner = users.add("owner");
+			OrganizationUser owner = newUser(context, "owner");
 			UUID organization = organizations.create(CreateOrganizationRequest.named("Seats"), owner).id();
 			UUID team = teams.create(organization, new CreateTeamRequest("One seat")).id();
-			OrganizationUser invitee = users.add("invitee");
+			OrganizationUser invitee = newUser(context, "invitee");
 			UUID invitation = organizations
 				.invite(organization, new InvitationRequest(invitee.email(), "member", team, false), owner)
 				.invitation()
 				.id();
-			OrganizationUser first = users.add("first");
+			OrganizationUser first = newUser(context, "first");
 			organizations.addMember(organization, first, "member", team);
 			assertThat(teams.members(organization, team)).extracting((member) -> member.userId())
 				.containsExactly(first.id());
 
 			assertTeamFull(() -> teams.addMember(organization, team, new AddTeamMemberRequest(owner.id(), null)));
-			OrganizationUser second = users.add("second");
+			OrganizationUser second = newUser(context, "second");
 			assertTeamFull(() -> organizations.addMember(organization, second, "member", team));
 			assertTeamFull(() -> organizations.invite(organization,
-					new InvitationRequest(users.add("third").email(), "member", team, false), owner));
+					new InvitationRequest(newUser(context, "third").email(), "member", team, false), owner));
 			assertTeamFull(() -> organizations.acceptInvitation(invitation, invitee));
 			assertThat(organizations.invitation(invitation).status()).isEqualTo("pending");
 			assertThat(organizations.members(organization, 0, 10).total()).isEqualTo(2);
@@ -141,7 +137,7 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 		this.runner.withPropertyValues("belgie.team.maximum-teams=1").run((context) -> {
 			TeamService teams = context.getBean(TeamService.class);
 			UUID organization = context.getBean(OrganizationService.class)
-				.create(CreateOrganizationRequest.named("Few teams"), context.getBean(Users.class).add("owner"))
+				.create(CreateOrganizationRequest.named("Few teams"), newUser(context, "owner"))
 				.id();
 			teams.create(organization, new CreateTeamRequest("Only"));
 			assertThatExceptionOfType(OrganizationException.class)
@@ -218,27 +214,18 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 	/** The application's users. */
 	@Configuration(proxyBeanMethods = false)
 	@AutoConfigurationPackage
-	static class Users implements UserDirectory {
+	static class Users {
 
-		private final Map<String, OrganizationUser> users = new ConcurrentHashMap<>();
-
-		OrganizationUser add(String name) {
-			String id = name + "-" + UUID.randomUUID();
-			OrganizationUser user = new OrganizationUser(id, id + "@example.com", name, true);
-			this.users.put(id, user);
-			return user;
+		@Bean
+		InMemoryUserDirectory userDirectory() {
+			return new InMemoryUserDirectory();
 		}
 
-		@Override
-		public Optional<OrganizationUser> findById(String id) {
-			return Optional.ofNullable(this.users.get(id));
-		}
+	}
 
-		@Override
-		public Optional<OrganizationUser> findByEmail(String email) {
-			return this.users.values().stream().filter((user) -> user.email().equals(email)).findFirst();
-		}
-
+	private static OrganizationUser newUser(ApplicationContext context, String name) {
+		String id = name + "-" + UUID.randomUUID();
+		return context.getBean(InMemoryUserDirectory.class).add(new OrganizationUser(id, id + "@example.com", name, true));
 	}
 
 }
