@@ -17,8 +17,9 @@ final class ApiShapes {
 	}
 
 	static void assertUser(JsonNode user) {
-		assertThat(user.propertyNames()).containsExactlyInAnyOrder("id", "email", "name");
+		assertThat(user.propertyNames()).containsExactlyInAnyOrder("id", "email", "name", "emailVerified");
 		assertUuid(user.get("id"));
+		assertThat(user.get("emailVerified").isBoolean()).isTrue();
 	}
 
 	static void assertOrganization(JsonNode organization) {

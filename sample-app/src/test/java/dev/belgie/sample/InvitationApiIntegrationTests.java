@@ -216,8 +216,32 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		invite(alice, first, email.toUpperCase(), "member").expect(201);
 
 		// Carol signed up with the invited address but never proved it is hers: no one else's invitations leak
-		TestUser carol = this.api.signUp(email, "Carol");
+		TestUser carol = this.api.signUpUnverified(email, "Carol");
 		this.api.get("/api/invitations", carol.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");
+
+		// once verified, a new access token (one issued before verification keeps saying unverified) lists it
+		this.api.verifyEmail(carol.email());
+		this.api.get("/api/invitations", carol.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");
+		JsonNode mine = this.api.get("/api/invitations", this.api.token(carol.email())).expect(200);
+		assertThat(mine.values()).extracting((invitation) -> invitation.get("email").asString())
+			.containsExactly(carol.email());
+	}
+
+	@Test
+	void aVerifiedRecipientAcceptsWithoutTheLinkToken() {
+		TestUser owner = this.api.signUp("Olivia");
+		String id = this.api.createOrganization(owner, "Welcoming").get("id").asString();
+		String email = SampleApi.uniqueEmail("guest");
+		String invitationId = invite(owner, id, email, "member").expect(201).get("id").asString();
+		TestUser recipient = this.api.signUp(email, "Guest");
+
+		assertThat(this.api.get("/api/invitations", recipient.token()).expect(200).values())
+			.extracting((invitation) -> invitation.get("id").asString())
+			.containsExactly(invitationId);
+		this.api.get("/api/invitations/" + invitationId, recipient.token()).expect(200);
+		JsonNode accepted = this.api.post("/api/invitations/" + invitationId + "/accept", recipient.token(), null)
+			.expect(200);
+		assertThat(accepted.get("member").get("userId").asString()).isEqualTo(recipient.id());
 	}
 
 	@Test
@@ -230,7 +254,7 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		String email = SampleApi.uniqueEmail("guest");
 		JsonNode sent = invite(owner, id, email, "member").expect(201);
 		String path = "/api/invitations/" + sent.get("id").asString();
-		TestUser recipient = this.api.signUp(email, "Guest");
+		TestUser recipient = this.api.signUpUnverified(email, "Guest");
 
 		this.api.get(path, recipient.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");
 		this.api.get(path + "?token=not-the-token", recipient.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -47,16 +48,43 @@ final class SampleApi {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Signs up a user with a unique address and gets a token for it. */
+	/**
+	 * Signs up a user with a unique address, verifies its e-mail with the token of the verification e-mail
+	 * (from {@link TestMailServer}), and gets a token for it.
+	 */
 	TestUser signUp(String name) {
 		return signUp(uniqueEmail(name.toLowerCase()), name);
 	}
 
 	TestUser signUp(String email, String name) {
-		JsonNode user = post("/api/users", null, Map.of("email", email, "name", name, "password", PASSWORD))
-			.expect(201);
-		return new TestUser(user.get("id").asString(), user.get("email").asString(), user.get("name").asString(),
-				token(email));
+		JsonNode user = createUser(email, name);
+		verifyEmail(user.get("email").asString());
+		return withToken(user);
+	}
+
+	/** Signs up a user with a unique address, leaves its e-mail unverified, and gets a token for it. */
+	TestUser signUpUnverified(String name) {
+		return signUpUnverified(uniqueEmail(name.toLowerCase()), name);
+	}
+
+	TestUser signUpUnverified(String email, String name) {
+		return withToken(createUser(email, name));
+	}
+
+	private JsonNode createUser(String email, String name) {
+		return post("/api/users", null, Map.of("email", email, "name", name, "password", PASSWORD)).expect(201);
+	}
+
+	private TestUser withToken(JsonNode user) {
+		String email = user.get("email").asString();
+		return new TestUser(user.get("id").asString(), email, user.get("name").asString(), token(email));
+	}
+
+	/** Verifies a signed-up user's e-mail with the token of the latest verification e-mail sent to it. */
+	void verifyEmail(String email) {
+		JsonNode verified = post("/api/users/verify-email", null,
+				Map.of("token", TestMailServer.verificationToken(email))).expect(200);
+		assertThat(verified.get("emailVerified").asBoolean()).as("%s is verified", email).isTrue();
 	}
 
 	String token(String email) {
@@ -117,7 +145,7 @@ final class SampleApi {
 			JsonNode json = (text == null || text.isEmpty()) ? null : JSON.readTree(text);
 			return new ApiResponse(method + " " + path, response.statusCode(),
 					response.headers().firstValue("Content-Type").orElse(null),
-					response.headers().firstValue("Location").orElse(null), text, json);
+					response.headers().firstValue("Location").orElse(null), text, json, response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -134,7 +162,7 @@ final class SampleApi {
 
 	/** A response: status, content type and the body, parsed when there is one. */
 	record ApiResponse(String request, int status, String contentType, String location, String text,
-			JsonNode body) {
+			JsonNode body, HttpHeaders headers) {
 
 		/** Asserts the status and a JSON body; returns the body. */
 		JsonNode expect(int expectedStatus) {

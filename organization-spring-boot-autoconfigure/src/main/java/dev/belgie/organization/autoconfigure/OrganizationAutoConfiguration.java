@@ -220,8 +220,8 @@ public final class OrganizationAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		public CurrentUserProvider organizationCurrentUserProvider() {
-			return new SecurityContextCurrentUserProvider();
+		public CurrentUserProvider organizationCurrentUserProvider(UserDirectory userDirectory) {
+			return new SecurityContextCurrentUserProvider(userDirectory);
 		}
 
 	}

@@ -32,11 +32,16 @@ class AppUserDirectory implements UserDirectory {
 
 	@Override
 	public Optional<OrganizationUser> findByEmail(String email) {
-		return this.users.findByEmail(email.trim().toLowerCase(Locale.ROOT)).map(AppUserDirectory::toUser);
+		String normalized = email.trim().toLowerCase(Locale.ROOT);
+		if (normalized.length() > EmailAddresses.MAX_LENGTH || normalized.indexOf('\0') >= 0) {
+			return Optional.empty(); // no such address can be stored, and PostgreSQL refuses NUL in a query
+		}
+		return this.users.findByEmail(normalized).map(AppUserDirectory::toUser);
 	}
 
 	static OrganizationUser toUser(UserAccount account) {
-		return new OrganizationUser(account.getId().toString(), account.getEmail(), account.getName());
+		return new OrganizationUser(account.getId().toString(), account.getEmail(), account.getName(),
+				account.isEmailVerified());
 	}
 
 }

@@ -9,6 +9,13 @@ final class SampleErrorCode {
 
 	static final ErrorCode BAD_CREDENTIALS = ErrorCode.of("BAD_CREDENTIALS", 401, "Bad credentials");
 
+	static final ErrorCode INVALID_TOKEN = ErrorCode.of("INVALID_TOKEN", 400, "Invalid token");
+
+	static final ErrorCode EMAIL_ALREADY_VERIFIED = ErrorCode.of("EMAIL_ALREADY_VERIFIED", 409,
+			"E-mail address already verified");
+
+	static final ErrorCode TOO_MANY_REQUESTS = ErrorCode.of("TOO_MANY_REQUESTS", 429, "Too many requests");
+
 	private SampleErrorCode() {
 	}
 

@@ -1,12 +1,7 @@
 package dev.belgie.sample.user;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,11 +12,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -35,7 +25,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsAuthenticationEntryPoint problems)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(HttpMethod.POST, "/api/users", "/api/auth/token").permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/users", "/api/users/verify-email", "/api/auth/token").permitAll()
 			.requestMatchers("/api/**").authenticated()
 			.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
@@ -57,20 +47,6 @@ class SecurityConfiguration {
 		Map<String, PasswordEncoder> encoders = Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
 				"bcrypt", new BCryptPasswordEncoder());
 		return new DelegatingPasswordEncoder(pbkdf2, encoders);
-	}
-
-	@Bean
-	JwtDecoder jwtDecoder(TokenProperties properties) {
-		return NimbusJwtDecoder.withSecretKey(key(properties)).macAlgorithm(MacAlgorithm.HS256).build();
-	}
-
-	@Bean
-	JwtEncoder jwtEncoder(TokenProperties properties) {
-		return new NimbusJwtEncoder(new ImmutableSecret<>(key(properties)));
-	}
-
-	private static SecretKey key(TokenProperties properties) {
-		return new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
 }

@@ -28,6 +28,20 @@ public class UserAccount {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "email_verified", nullable = false)
+	private boolean emailVerified;
+
+	/** The hash of the pending verification token; {@code null} once used (or never issued). */
+	@Column(name = "verification_token_hash", length = 64, unique = true)
+	private String verificationTokenHash;
+
+	@Column(name = "verification_token_expires_at")
+	private Instant verificationTokenExpiresAt;
+
+	/** When the last verification e-mail was requested: resends are throttled from it. */
+	@Column(name = "verification_sent_at")
+	private Instant verificationSentAt;
+
 	protected UserAccount() {
 	}
 
@@ -37,6 +51,13 @@ public class UserAccount {
 		this.name = name;
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
+	}
+
+	/** Starts (or restarts) the proof of the mailbox: a new token voids the previous one. */
+	void startVerification(String tokenHash, Instant sentAt, Instant expiresAt) {
+		this.verificationTokenHash = tokenHash;
+		this.verificationSentAt = sentAt;
+		this.verificationTokenExpiresAt = expiresAt;
 	}
 
 	public UUID getId() {
@@ -53,6 +74,18 @@ public class UserAccount {
 
 	public String getPasswordHash() {
 		return this.passwordHash;
+	}
+
+	public boolean isEmailVerified() {
+		return this.emailVerified;
+	}
+
+	public Instant getVerificationTokenExpiresAt() {
+		return this.verificationTokenExpiresAt;
+	}
+
+	public Instant getVerificationSentAt() {
+		return this.verificationSentAt;
 	}
 
 }

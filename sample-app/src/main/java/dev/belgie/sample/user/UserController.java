@@ -2,11 +2,13 @@ package dev.belgie.sample.user;
 
 import dev.belgie.sample.user.UserAccountService.Token;
 import dev.belgie.sample.user.UserAccountService.User;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +23,14 @@ class UserController {
 
 	private final UserAccountService accounts;
 
-	UserController(UserAccountService accounts) {
+	private final EmailVerificationService verification;
+
+	private final TokenThrottle throttle;
+
+	UserController(UserAccountService accounts, EmailVerificationService verification, TokenThrottle throttle) {
 		this.accounts = accounts;
+		this.verification = verification;
+		this.throttle = throttle;
 	}
 
 	@PostMapping("/api/users")
@@ -31,8 +39,22 @@ class UserController {
 		return this.accounts.signUp(body.email(), body.name(), body.password());
 	}
 
+	@PostMapping("/api/users/verify-email")
+	User verifyEmail(@Valid @RequestBody EmailVerification body) {
+		return this.verification.verify(body.token());
+	}
+
+	@PostMapping("/api/users/verification-email")
+	ResponseEntity<Void> resendVerificationEmail(@AuthenticationPrincipal Jwt jwt) {
+		this.verification.resend(this.accounts.find(jwt.getSubject()).id());
+		return ResponseEntity.accepted().build();
+	}
+
+	/** Throttled before the (deliberately slow) password check: per remote address, then per e-mail. */
 	@PostMapping("/api/auth/token")
-	Token token(@Valid @RequestBody Credentials body) {
+	Token token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
+		this.throttle.checkAddress(request.getRemoteAddr());
+		this.throttle.checkEmail(EmailAddresses.normalize(body.email()));
 		return this.accounts.issueToken(body.email(), body.password());
 	}
 
@@ -46,6 +68,9 @@ class UserController {
 	}
 
 	record Credentials(@NotBlank String email, @NotBlank String password) {
+	}
+
+	record EmailVerification(@NotBlank @Size(max = 256) String token) {
 	}
 
 }
