@@ -98,11 +98,12 @@ public final class TeamOperations {
 		return this.access.write(actor, organizationId, null, (membership) -> {
 			TeamEntity team = manage(membership, teamId, TeamPermissions.TEAM_UPDATE).team();
 			String previous = team.getName();
-			if (!previous.equals(name)) {
-				checkNameFree(organizationId, name, teamId);
-				team.rename(name, now());
-				this.teams.saveAndFlush(team);
+			if (previous.equals(name)) {
+				return team(team, this.members.countByTeamId(teamId));
 			}
+			checkNameFree(organizationId, name, teamId);
+			team.rename(name, now());
+			this.teams.saveAndFlush(team);
 			Team renamed = team(team, this.members.countByTeamId(teamId));
 			this.events.publishEvent(new TeamRenamedEvent(renamed, previous));
 			return renamed;
