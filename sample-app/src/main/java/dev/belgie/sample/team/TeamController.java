@@ -11,6 +11,7 @@ import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamMember;
 import dev.belgie.organization.team.TeamMembershipSummary;
 import dev.belgie.organization.team.UpdateTeamRequest;
+import dev.belgie.sample.openapi.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +35,8 @@ class TeamController {
 		this.teams = teams;
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "TEAM_NAME_TAKEN",
+			"TEAM_LIMIT_REACHED" })
 	@PostMapping(TEAMS)
 	ResponseEntity<Team> create(@PathVariable UUID organizationId, @RequestBody CreateTeamRequest body) {
 		Team created = this.teams.create(organizationId, body);
@@ -41,32 +44,40 @@ class TeamController {
 			.body(created);
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND" })
 	@GetMapping(TEAMS)
 	List<Team> teams(@PathVariable UUID organizationId) {
 		return this.teams.teams(organizationId);
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND", "TEAM_NOT_FOUND" })
 	@GetMapping(TEAMS + "/{teamId}")
 	Team team(@PathVariable UUID organizationId, @PathVariable UUID teamId) {
 		return this.teams.team(organizationId, teamId);
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "TEAM_NOT_FOUND",
+			"TEAM_NAME_TAKEN" })
 	@PatchMapping(TEAMS + "/{teamId}")
 	Team update(@PathVariable UUID organizationId, @PathVariable UUID teamId, @RequestBody UpdateTeamRequest body) {
 		return this.teams.update(organizationId, teamId, body);
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "TEAM_NOT_FOUND" })
 	@DeleteMapping(TEAMS + "/{teamId}")
 	ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable UUID teamId) {
 		this.teams.delete(organizationId, teamId);
 		return ResponseEntity.noContent().build();
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND", "TEAM_NOT_FOUND" })
 	@GetMapping(TEAMS + "/{teamId}/members")
 	List<TeamMember> members(@PathVariable UUID organizationId, @PathVariable UUID teamId) {
 		return this.teams.members(organizationId, teamId);
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "TEAM_NOT_FOUND",
+			"NOT_ORGANIZATION_MEMBER", "ALREADY_TEAM_MEMBER", "TEAM_MEMBER_LIMIT_REACHED" })
 	@PostMapping(TEAMS + "/{teamId}/members")
 	@ResponseStatus(HttpStatus.CREATED)
 	TeamMember addMember(@PathVariable UUID organizationId, @PathVariable UUID teamId, @RequestBody AddBody body) {
@@ -74,12 +85,16 @@ class TeamController {
 		return this.teams.addMember(organizationId, teamId, new AddTeamMemberRequest(userId, body.role()));
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "TEAM_NOT_FOUND",
+			"MEMBER_NOT_FOUND" })
 	@PatchMapping(TEAMS + "/{teamId}/members/{userId}")
 	TeamMember updateMember(@PathVariable UUID organizationId, @PathVariable UUID teamId, @PathVariable UUID userId,
 			@RequestBody RoleBody body) {
 		return this.teams.updateMemberRole(organizationId, teamId, userId.toString(), body.role());
 	}
 
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "TEAM_NOT_FOUND",
+			"MEMBER_NOT_FOUND" })
 	@DeleteMapping(TEAMS + "/{teamId}/members/{userId}")
 	ResponseEntity<Void> removeMember(@PathVariable UUID organizationId, @PathVariable UUID teamId,
 			@PathVariable UUID userId) {
@@ -87,6 +102,7 @@ class TeamController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@ProblemResponses
 	@GetMapping("/api/teams")
 	List<TeamMembershipSummary> mine() {
 		return this.teams.forIndividual();

@@ -3,7 +3,7 @@ package dev.belgie.sample.user;
 import dev.belgie.organization.error.ErrorCode;
 
 /** The sample app's own error codes, rendered like the starter's. */
-final class SampleErrorCode {
+public final class SampleErrorCode {
 
 	static final ErrorCode EMAIL_TAKEN = ErrorCode.of("EMAIL_TAKEN", 409, "E-mail address taken");
 
