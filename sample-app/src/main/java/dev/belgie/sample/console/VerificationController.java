@@ -10,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,7 +50,7 @@ class VerificationController {
 	}
 
 	@PostMapping("/verification-email")
-	String sendAgain(@RequestHeader(name = "Referer", required = false) String referer, RedirectAttributes redirect) {
+	String sendAgain(RedirectAttributes redirect) {
 		try {
 			this.verification.resend(UUID.fromString(this.organizations.currentUser().id()));
 			redirect.addFlashAttribute("notice", "We sent you a new link. It may take a minute to arrive.");
