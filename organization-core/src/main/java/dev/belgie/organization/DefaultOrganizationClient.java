@@ -3,8 +3,6 @@ package dev.belgie.organization;
 import java.util.List;
 import java.util.UUID;
 
-import dev.belgie.organization.error.OrganizationErrorCode;
-import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.invitation.InvitationOperations;
 import dev.belgie.organization.membership.MembershipOperations;
 import dev.belgie.organization.organization.OrganizationOperations;
@@ -23,16 +21,14 @@ public class DefaultOrganizationClient implements OrganizationClient {
 
 	private final InvitationOperations invitations;
 
-	private final CurrentUserProvider currentUserProvider;
-
-	private Actor.UserActor actor;
+	private final CurrentActor currentActor;
 
 	public DefaultOrganizationClient(OrganizationOperations organizations, MembershipOperations memberships,
 			InvitationOperations invitations, CurrentUserProvider currentUserProvider) {
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.invitations = invitations;
-		this.currentUserProvider = currentUserProvider;
+		this.currentActor = new CurrentActor(currentUserProvider);
 	}
 
 	@Override
@@ -137,13 +133,7 @@ public class DefaultOrganizationClient implements OrganizationClient {
 	}
 
 	private Actor.UserActor actor() {
-		if (this.actor == null) {
-			OrganizationUser user = this.currentUserProvider.currentUser()
-				.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.UNAUTHENTICATED,
-						"Authentication is required."));
-			this.actor = new Actor.UserActor(user);
-		}
-		return this.actor;
+		return this.currentActor.get();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import dev.belgie.organization.autoconfigure.web.WebErrorCode;
 import dev.belgie.organization.error.ErrorCode;
 import dev.belgie.organization.error.OrganizationErrorCode;
+import dev.belgie.organization.team.TeamErrorCode;
 import dev.belgie.sample.openapi.ErrorCatalog;
 import dev.belgie.sample.openapi.ProblemResponses;
 import dev.belgie.sample.user.SampleErrorCode;
@@ -35,7 +36,7 @@ class OpenApiIntegrationTests extends ApiIntegrationTests {
 
 	/** The codes the app can answer with: the starter's, its web layer's and the sample's own. */
 	private static final ErrorCatalog APP_CODES = ErrorCatalog.of(OrganizationErrorCode.class, WebErrorCode.class,
-			SampleErrorCode.class);
+			SampleErrorCode.class, TeamErrorCode.class);
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaFilterProvider;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
@@ -180,7 +181,15 @@ public final class OrganizationAutoConfiguration {
 	 */
 	@Bean
 	public EntityManagerFactoryBuilderCustomizer organizationEntities() {
-		return (builder) -> builder.addPersistenceUnitPostProcessors((unit) -> ENTITY_CLASSES.stream()
+		return entities(ENTITY_CLASSES);
+	}
+
+	/**
+	 * Adds entity classes to the persistence unit that Spring Boot builds, unless it scanned them already:
+	 * for the starter's entities and those of its optional modules.
+	 */
+	public static EntityManagerFactoryBuilderCustomizer entities(List<Class<?>> entityClasses) {
+		return (builder) -> builder.addPersistenceUnitPostProcessors((unit) -> entityClasses.stream()
 			.map(Class::getName)
 			.filter((name) -> !unit.getManagedClassNames().contains(name))
 			.forEach(unit::addManagedClassName));
@@ -203,8 +212,8 @@ public final class OrganizationAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		public OrganizationSchemaInitializer organizationSchemaInitializer(DataSource dataSource,
-				OrganizationSettings settings, RolePolicy rolePolicy) {
-			return new OrganizationSchemaInitializer(dataSource);
+				OrganizationSettings settings, RolePolicy rolePolicy, ObjectProvider<OrganizationSchemaChangelog> changelogs) {
+			return new OrganizationSchemaInitializer(dataSource, changelogs.orderedStream().toList());
 		}
 
 	}

@@ -2,6 +2,7 @@ package dev.belgie.sample.openapi;
 
 import dev.belgie.organization.autoconfigure.web.WebErrorCode;
 import dev.belgie.organization.error.OrganizationErrorCode;
+import dev.belgie.organization.team.TeamErrorCode;
 import dev.belgie.sample.user.SampleErrorCode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -28,7 +29,8 @@ class OpenApiConfiguration {
 	/** Where the app's error codes come from: add a class here when a feature brings codes of its own. */
 	@Bean
 	ErrorCatalog errorCatalog() {
-		return ErrorCatalog.of(OrganizationErrorCode.class, WebErrorCode.class, SampleErrorCode.class);
+		return ErrorCatalog.of(OrganizationErrorCode.class, WebErrorCode.class, SampleErrorCode.class,
+				TeamErrorCode.class);
 	}
 
 	@Bean

@@ -37,7 +37,7 @@ class InvitationController {
 	@ApiResponse(responseCode = "200", description = "resend refreshed a pending invitation",
 			useReturnTypeSchema = true)
 	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "ALREADY_MEMBER",
-			"INVITATION_ALREADY_PENDING", "INVITATION_LIMIT_REACHED" })
+			"INVITATION_ALREADY_PENDING", "INVITATION_LIMIT_REACHED", "TEAM_NOT_FOUND", "TEAM_MEMBER_LIMIT_REACHED" })
 	ResponseEntity<Invitation> invite(@PathVariable UUID organizationId, @RequestBody InvitationRequest body) {
 		InvitationSent sent = this.organizations.invite(organizationId, body);
 		return ResponseEntity.status(sent.resent() ? HttpStatus.OK : HttpStatus.CREATED).body(sent.invitation());
@@ -71,7 +71,8 @@ class InvitationController {
 
 	@PostMapping("/api/invitations/{invitationId}/accept")
 	@ProblemResponses({ "VALIDATION_FAILED", "NOT_INVITATION_RECIPIENT", "EMAIL_NOT_VERIFIED", "INVITATION_NOT_FOUND",
-			"INVITATION_NOT_PENDING", "INVITATION_EXPIRED", "MEMBERSHIP_LIMIT_REACHED" })
+			"INVITATION_NOT_PENDING", "INVITATION_EXPIRED", "MEMBERSHIP_LIMIT_REACHED", "TEAM_NOT_FOUND",
+			"TEAM_MEMBER_LIMIT_REACHED" })
 	AcceptedInvitation accept(@PathVariable UUID invitationId, @RequestBody(required = false) InvitationAnswer body) {
 		return this.organizations.acceptInvitation(invitationId, InvitationAnswer.tokenOf(body));
 	}

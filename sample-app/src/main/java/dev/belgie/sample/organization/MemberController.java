@@ -39,7 +39,7 @@ class MemberController {
 
 	@PostMapping("/members")
 	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "USER_NOT_FOUND", "ALREADY_MEMBER",
-			"MEMBERSHIP_LIMIT_REACHED" })
+			"MEMBERSHIP_LIMIT_REACHED", "TEAM_NOT_FOUND", "TEAM_MEMBER_LIMIT_REACHED" })
 	@ResponseStatus(HttpStatus.CREATED)
 	Member add(@PathVariable UUID organizationId, @RequestBody AddMemberRequest body) {
 		return this.organizations.addMember(organizationId, body);

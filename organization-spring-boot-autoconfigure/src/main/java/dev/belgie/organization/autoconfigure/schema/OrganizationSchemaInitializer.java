@@ -1,5 +1,8 @@
 package dev.belgie.organization.autoconfigure.schema;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import liquibase.integration.spring.SpringLiquibase;
@@ -26,10 +29,23 @@ public class OrganizationSchemaInitializer implements InitializingBean, Resource
 
 	private final DataSource dataSource;
 
+	private final List<OrganizationSchemaChangelog> changelogs;
+
 	private ResourceLoader resourceLoader;
 
 	public OrganizationSchemaInitializer(DataSource dataSource) {
+		this(dataSource, List.of());
+	}
+
+	/**
+	 * @param additional changelogs of optional modules, applied in order after the starter's
+	 */
+	public OrganizationSchemaInitializer(DataSource dataSource, List<OrganizationSchemaChangelog> additional) {
 		this.dataSource = dataSource;
+		List<OrganizationSchemaChangelog> all = new ArrayList<>();
+		all.add(new OrganizationSchemaChangelog(CHANGELOG));
+		all.addAll(additional);
+		this.changelogs = List.copyOf(all);
 	}
 
 	public DataSource getDataSource() {
@@ -43,13 +59,20 @@ public class OrganizationSchemaInitializer implements InitializingBean, Resource
 
 	@Override
 	public void afterPropertiesSet() throws Exception {
-		SpringLiquibase liquibase = new SpringLiquibase();
-		liquibase.setDataSource(this.dataSource);
-		liquibase.setChangeLog(CHANGELOG);
-		liquibase.setDatabaseChangeLogTable(CHANGELOG_TABLE);
-		liquibase.setDatabaseChangeLogLockTable(CHANGELOG_LOCK_TABLE);
-		liquibase.setResourceLoader(this.resourceLoader);
-		liquibase.afterPropertiesSet();
+		for (OrganizationSchemaChangelog changelog : this.changelogs) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(this.dataSource);
+			liquibase.setChangeLog(changelog.location());
+			liquibase.setDatabaseChangeLogTable(CHANGELOG_TABLE);
+			liquibase.setDatabaseChangeLogLockTable(CHANGELOG_LOCK_TABLE);
+			liquibase.setResourceLoader(this.resourceLoader);
+			liquibase.afterPropertiesSet();
+		}
+	}
+
+	/** The changelogs applied, the starter's first. */
+	public List<OrganizationSchemaChangelog> getChangelogs() {
+		return this.changelogs;
 	}
 
 }

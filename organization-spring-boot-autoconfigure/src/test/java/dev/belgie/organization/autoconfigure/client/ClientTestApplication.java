@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
+import dev.belgie.organization.autoconfigure.team.OrganizationTeamAutoConfiguration;
 import dev.belgie.organization.event.InvitationCreatedEvent;
 import dev.belgie.organization.event.OrganizationDeletingEvent;
 import org.springframework.boot.SpringBootConfiguration;
@@ -20,14 +21,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
 /**
- * An application of the starter on an embedded H2 database (a uniquely named one per context), with a test
+ * An application of the starter (with the team module) on an embedded H2 database (a uniquely named one per context), with a test
  * clock and an in-memory user directory.
  */
 @SpringBootConfiguration
 @AutoConfigurationPackage
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 		DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
-		LiquibaseAutoConfiguration.class, OrganizationAutoConfiguration.class })
+		LiquibaseAutoConfiguration.class, OrganizationAutoConfiguration.class, OrganizationTeamAutoConfiguration.class })
 class ClientTestApplication {
 
 	@Bean

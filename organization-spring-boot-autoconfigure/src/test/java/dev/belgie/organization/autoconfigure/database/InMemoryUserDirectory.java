@@ -8,11 +8,11 @@ import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 
 /** The users of a test, kept in memory. */
-final class InMemoryUserDirectory implements UserDirectory {
+public final class InMemoryUserDirectory implements UserDirectory {
 
 	private final Map<String, OrganizationUser> users = new ConcurrentHashMap<>();
 
-	OrganizationUser add(OrganizationUser user) {
+	public OrganizationUser add(OrganizationUser user) {
 		this.users.put(user.id(), user);
 		return user;
 	}

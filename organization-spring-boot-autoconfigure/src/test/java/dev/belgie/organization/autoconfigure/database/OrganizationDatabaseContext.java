@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
+import dev.belgie.organization.autoconfigure.team.OrganizationTeamAutoConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a small application on a {@link TestDatabase}: Spring Boot's DataSource, Hibernate, Spring Data JPA
- * and transaction auto-configurations with the organization starter's, Hibernate validating the schema
+ * and transaction auto-configurations with the organization starter's (teams included), Hibernate validating the schema
  * that the starter's changelog created.
  */
 final class OrganizationDatabaseContext {
@@ -42,7 +43,7 @@ final class OrganizationDatabaseContext {
 	@AutoConfigurationPackage
 	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 			DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
-			OrganizationAutoConfiguration.class })
+			OrganizationAutoConfiguration.class, OrganizationTeamAutoConfiguration.class })
 	static class Application {
 
 		/** The application's users, as the tests register them. */

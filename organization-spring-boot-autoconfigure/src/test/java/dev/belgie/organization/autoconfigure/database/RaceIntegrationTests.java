@@ -3,16 +3,7 @@ package dev.belgie.organization.autoconfigure.database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
@@ -24,6 +15,7 @@ import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.organization.autoconfigure.client.TestClients;
+import dev.belgie.organization.autoconfigure.database.Races.Outcome;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.MemberRepository;
@@ -36,6 +28,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static dev.belgie.organization.autoconfigure.database.Races.assertOutcomes;
+import static dev.belgie.organization.autoconfigure.database.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -358,57 +352,6 @@ abstract class RaceIntegrationTests {
 		}
 	}
 
-	/**
-	 * Runs {@code count} tasks on as many threads, released together once all are ready, and returns their
-	 * outcomes in task order. A task that does not end within a minute (a deadlock) fails the test.
-	 */
-	private List<Outcome> race(int count, IntFunction<Callable<?>> tasks) throws Exception {
-		ExecutorService executor = Executors.newFixedThreadPool(count);
-		try {
-			CountDownLatch ready = new CountDownLatch(count);
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Object>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				Callable<?> task = tasks.apply(i);
-				futures.add(executor.submit(() -> {
-					ready.countDown();
-					start.await();
-					return task.call();
-				}));
-			}
-			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-			start.countDown();
-			List<Outcome> outcomes = new ArrayList<>();
-			for (Future<Object> future : futures) {
-				try {
-					future.get(60, TimeUnit.SECONDS);
-					outcomes.add(new Outcome(null));
-				}
-				catch (ExecutionException ex) {
-					outcomes.add(new Outcome(ex.getCause()));
-				}
-			}
-			return outcomes;
-		}
-		finally {
-			executor.shutdownNow();
-		}
-	}
-
-	private static void assertOutcomes(List<Outcome> outcomes, int successes, OrganizationErrorCode... expected) {
-		List<Throwable> failures = outcomes.stream()
-			.filter((outcome) -> !outcome.succeeded())
-			.map(Outcome::error)
-			.toList();
-		for (Throwable failure : failures) {
-			assertThat(failure).as("every loser fails with an OrganizationException, not %s", failure)
-				.isInstanceOf(OrganizationException.class);
-			assertThat(((OrganizationException) failure).getErrorCode()).as(failure.getMessage())
-				.isIn((Object[]) expected);
-		}
-		assertThat(outcomes.size() - failures.size()).as("successes").isEqualTo(successes);
-	}
-
 	private OrganizationClient client(OrganizationUser user) {
 		return TestClients.actingAs(this.context, user);
 	}
@@ -458,14 +401,6 @@ abstract class RaceIntegrationTests {
 
 	private static String uniqueSlug() {
 		return "race-" + UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	private record Outcome(Throwable error) {
-
-		boolean succeeded() {
-			return this.error == null;
-		}
-
 	}
 
 }

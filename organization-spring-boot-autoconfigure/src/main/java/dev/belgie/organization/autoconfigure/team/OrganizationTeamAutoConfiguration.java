@@ -1,0 +1,111 @@
+package dev.belgie.organization.autoconfigure.team;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.belgie.organization.OrganizationService;
+import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
+import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
+import dev.belgie.organization.spi.CurrentUserProvider;
+import dev.belgie.organization.spi.OrganizationAccess;
+import dev.belgie.organization.team.DefaultTeamClient;
+import dev.belgie.organization.team.TeamClient;
+import dev.belgie.organization.team.TeamMembershipBridge;
+import dev.belgie.organization.team.TeamOperations;
+import dev.belgie.organization.team.TeamService;
+import dev.belgie.organization.team.TeamSettings;
+import dev.belgie.organization.team.internal.TeamEntity;
+import dev.belgie.organization.team.internal.TeamMemberEntity;
+import dev.belgie.organization.team.internal.TeamMemberRepository;
+import dev.belgie.organization.team.internal.TeamRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryBuilderCustomizer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.web.context.annotation.RequestScope;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Teams, when the team module (organization-team) is on the classpath: its schema, entities and
+ * repositories, {@link TeamService}, the request-scoped {@link TeamClient}, and the bridge through which the
+ * core's paths into an organization ({@code addMember}, {@code invite} and {@code acceptInvitation} with a
+ * {@code teamId}) respect the teams' seat limit. Without the module nothing about teams is loaded, and a
+ * {@code teamId} is refused as invalid input.
+ */
+@AutoConfiguration(after = OrganizationAutoConfiguration.class)
+@ConditionalOnClass(TeamService.class)
+@ConditionalOnBooleanProperty(name = "belgie.team.enabled", matchIfMissing = true)
+@ConditionalOnBean(OrganizationService.class)
+@EnableConfigurationProperties(TeamProperties.class)
+public final class OrganizationTeamAutoConfiguration {
+
+	/** The team module's changelog, applied by the starter's schema initializer after its own. */
+	public static final String CHANGELOG = "classpath:db/changelog/organization-team/db.changelog-master.xml";
+
+	@Bean
+	@ConditionalOnMissingBean
+	public TeamSettings teamSettings(TeamProperties properties) {
+		return properties.toSettings();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public TeamOperations teamOperations(OrganizationAccess access, TeamRepository teams, TeamMemberRepository members,
+			TeamSettings settings, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+		return new TeamOperations(access, teams, members, settings, events, clock.getIfUnique(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public TeamService teamService(TeamOperations operations) {
+		return new TeamService(operations);
+	}
+
+	/** Every path into a team through the core respects the seat limit, under the core's lock. */
+	@Bean
+	@ConditionalOnMissingBean
+	public TeamMembershipBridge teamMembershipBridge(TeamOperations operations) {
+		return new TeamMembershipBridge(operations);
+	}
+
+	@Bean
+	public OrganizationSchemaChangelog teamSchemaChangelog() {
+		return new OrganizationSchemaChangelog(CHANGELOG);
+	}
+
+	@Bean
+	public EntityManagerFactoryBuilderCustomizer teamEntities() {
+		return OrganizationAutoConfiguration.entities(List.of(TeamEntity.class, TeamMemberEntity.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableJpaRepositories(basePackageClasses = TeamRepository.class)
+	static class RepositoriesConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnClass(DispatcherServlet.class)
+	static class WebConfiguration {
+
+		/** One client per HTTP request, bound to the request's user; a class-based scoped proxy. */
+		@Bean
+		@RequestScope
+		@ConditionalOnMissingBean(TeamClient.class)
+		public DefaultTeamClient teamClient(TeamOperations operations, CurrentUserProvider currentUserProvider) {
+			return new DefaultTeamClient(operations, currentUserProvider);
+		}
+
+	}
+
+}
