@@ -30,7 +30,10 @@ class ErrorResponsesApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void anUncaughtExceptionIsAnInternalErrorWithoutDetails() throws Exception {
-		HttpResponse<String> response = get("/test/failure");
+		String token = this.api.signUp("Fay").token();
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/test/failure"))
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode problem = assertProblem(response, 500, "INTERNAL_ERROR");
 		assertThat(response.body()).doesNotContain("secret detail").doesNotContain("IllegalStateException")
 			.doesNotContain("trace");
@@ -92,7 +95,7 @@ class ErrorResponsesApiIntegrationTests extends ApiIntegrationTests {
 	@RestController
 	static class FailingController {
 
-		@GetMapping("/test/failure")
+		@GetMapping("/api/test/failure")
 		String fail() {
 			throw new IllegalStateException("secret detail");
 		}

@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -26,14 +28,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
 
-	/** Before the API chain, which matches every request: this one claims all but {@code /api/**}. */
+	/** The paths of programs, not people: the bearer-token API, its contract, and Actuator's endpoints. */
+	private static final List<String> NOT_FOR_PEOPLE = List.of("/api/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**", "/actuator", "/actuator/**");
+
+	/** Before the API chain, which matches every request: this one claims all but {@link #NOT_FOR_PEOPLE}. */
 	@Bean
 	@Order(1)
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUserDetailsService users,
 			PasswordEncoder passwordEncoder, ConsoleSignIn sessions) throws Exception {
 		DaoAuthenticationProvider signIn = new DaoAuthenticationProvider(users);
 		signIn.setPasswordEncoder(passwordEncoder);
-		http.securityMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**")))
+		http.securityMatcher(new NegatedRequestMatcher(new OrRequestMatcher(NOT_FOR_PEOPLE.stream()
+			.map(PathPatternRequestMatcher::pathPattern)
+			.map(RequestMatcher.class::cast)
+			.toList())))
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/sign-in", "/sign-up", "/verify-email", "/invitations/*", "/error",
 						"/console/**", "/webjars/**", "/favicon.ico")
