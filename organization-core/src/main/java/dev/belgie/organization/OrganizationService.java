@@ -110,6 +110,11 @@ public class OrganizationService {
 		return this.invitations.invitation(SYSTEM, invitationId, null);
 	}
 
+	/** An invitation to whoever holds its e-mailed link's current {@code token}; else {@code INVITATION_NOT_FOUND}. */
+	public Invitation invitationByLink(UUID invitationId, String token) {
+		return this.invitations.invitationByLink(invitationId, token);
+	}
+
 	/** Accepts an invitation for {@code user}, who must be its recipient (no proof of the mailbox is asked). */
 	public AcceptedInvitation acceptInvitation(UUID invitationId, OrganizationUser user) {
 		return this.invitations.accept(SYSTEM, user, invitationId, null);

@@ -158,6 +158,20 @@ public final class InvitationOperations {
 	}
 
 	/**
+	 * An invitation to whoever presents its e-mailed link's current token, signed in or not (for example to
+	 * pre-fill a sign-up form with the invited address). A wrong or voided token is told the invitation does
+	 * not exist.
+	 */
+	public Invitation invitationByLink(UUID invitationId, String token) {
+		return this.transactions.read(() -> {
+			InvitationEntity invitation = this.invitations.findWithOrganization(invitationId)
+				.filter((found) -> token != null && !token.isEmpty() && found.hasTokenHash(InvitationTokens.hash(token)))
+				.orElseThrow(InvitationOperations::invitationNotFound);
+			return Records.invitation(invitation, now());
+		});
+	}
+
+	/**
 	 * Accepts an invitation: {@code user} joins the organization with the invitation's role, within the
 	 * limits. A user acting must be the recipient, with a verified e-mail or the link's token.
 	 */

@@ -55,7 +55,7 @@ public final class OrganizationMailAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public InvitationLinks invitationLinks(OrganizationProperties properties) {
+	public InvitationLinks organizationInvitationLinks(OrganizationProperties properties) {
 		String baseUrl = properties.getBaseUrl().replaceAll("/+$", "");
 		return new InvitationLinks(properties.getInvitationUrl().replace("{base-url}", baseUrl));
 	}

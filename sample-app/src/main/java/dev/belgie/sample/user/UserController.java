@@ -73,11 +73,12 @@ class UserController {
 		return this.accounts.find(jwt.getSubject());
 	}
 
-	record SignUp(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 100) String name,
-			@NotBlank @Size(min = 8, max = 128) String password) {
+	record SignUp(@NotBlank @Email @PlainText @Size(max = 320) String email,
+			@NotBlank @PlainText @Size(max = 100) String name, @NotBlank @Size(min = 8, max = 128) String password) {
 	}
 
-	record Credentials(@NotBlank String email, @NotBlank String password) {
+	record Credentials(@NotBlank @PlainText @Size(max = 320) String email,
+			@NotBlank @Size(max = 128) String password) {
 	}
 
 	record EmailVerification(@NotBlank @Size(max = 256) String token) {

@@ -1,8 +1,12 @@
 package dev.belgie.organization.autoconfigure.client;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
+import dev.belgie.organization.event.InvitationCreatedEvent;
 import dev.belgie.organization.event.OrganizationDeletingEvent;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -37,8 +41,29 @@ class ClientTestApplication {
 	}
 
 	@Bean
+	LinkTokens linkTokens() {
+		return new LinkTokens();
+	}
+
+	@Bean
 	LegalHoldListener legalHoldListener() {
 		return new LegalHoldListener();
+	}
+
+	/** The token of each invitation's latest e-mailed link, as its recipient would read it. */
+	static class LinkTokens {
+
+		private final Map<UUID, String> tokens = new ConcurrentHashMap<>();
+
+		@EventListener
+		void onCreated(InvitationCreatedEvent event) {
+			this.tokens.put(event.invitation().id(), event.token());
+		}
+
+		String of(UUID invitationId) {
+			return this.tokens.get(invitationId);
+		}
+
 	}
 
 	/** Keeps the organizations whose metadata puts them under a legal hold, as an application would. */

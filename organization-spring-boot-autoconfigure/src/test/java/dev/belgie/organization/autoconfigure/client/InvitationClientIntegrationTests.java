@@ -16,6 +16,7 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.tuple;
  * ({@code invitation-expires-in} is 3 days in these tests).
  */
 class InvitationClientIntegrationTests extends ClientTestSupport {
+
+	@Autowired
+	private ClientTestApplication.LinkTokens linkTokens;
 
 	private static final Duration EXPIRES_IN = Duration.ofDays(3);
 
@@ -396,6 +400,35 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			assertThat(client(bob).forIndividual()).isEmpty();
 		}
 
+	}
+
+	@Test
+	void anUnverifiedRecipientProvesTheMailboxWithTheLinksCurrentToken() {
+		OrganizationUser owner = user("Owner");
+		UUID organizationId = organizationOf(owner);
+		OrganizationUser ivy = this.userDirectory.registerUnverified("Ivy");
+		UUID invitationId = invite(owner, organizationId, ivy.email(), "member");
+		String firstToken = this.linkTokens.of(invitationId);
+
+		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).invitation(invitationId));
+		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).acceptInvitation(invitationId));
+		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, client(ivy)::individualInvitations);
+		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).acceptInvitation(invitationId, "forged"));
+		assertThat(client(ivy).invitation(invitationId, firstToken).status()).isEqualTo("pending");
+		assertThat(this.service.invitationByLink(invitationId, firstToken).email()).isEqualTo(ivy.email());
+		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND, () -> this.service.invitationByLink(invitationId, "x"));
+
+		// a resend issues a new link and voids the old one
+		client(owner).invite(organizationId, new InvitationRequest(ivy.email(), "member", null, true));
+		String secondToken = this.linkTokens.of(invitationId);
+		assertThat(secondToken).isNotEqualTo(firstToken);
+		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).acceptInvitation(invitationId, firstToken));
+		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND,
+				() -> this.service.invitationByLink(invitationId, firstToken));
+
+		assertThat(client(ivy).acceptInvitation(invitationId, secondToken).member().userId()).isEqualTo(ivy.id());
+		assertThat(jdbc().queryForObject("select token_hash from belgie_invitation where id = ?", String.class,
+				invitationId)).as("only the token's hash is stored").isNotEqualTo(secondToken).hasSize(64);
 	}
 
 }
