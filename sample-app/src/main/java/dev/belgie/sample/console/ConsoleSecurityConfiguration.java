@@ -38,6 +38,9 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers("/sign-in", "/sign-up", "/verify-email", "/invitations/*", "/error",
 						"/console/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
+				// the published API contract, and Actuator (only health is exposed unless configured otherwise)
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.authenticationProvider(signIn)
