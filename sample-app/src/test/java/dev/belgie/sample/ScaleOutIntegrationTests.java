@@ -22,6 +22,8 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +61,7 @@ class ScaleOutIntegrationTests {
 		arguments.add("--sample.token.secret=" + UUID.randomUUID() + UUID.randomUUID());
 		for (int i = 0; i < 2; i++) {
 			ConfigurableApplicationContext instance = new SpringApplicationBuilder(SampleApplication.class,
-					InvitationLinks.class)
+					WithInvitationLinks.class)
 				.properties(Map.of("server.port", "0", "spring.datasource.hikari.maximum-pool-size", "5",
 						"belgie.organization.membership-limit", MEMBERSHIP_LIMIT,
 						"belgie.organization.organization-limit", ORGANIZATION_LIMIT))
@@ -176,6 +178,13 @@ class ScaleOutIntegrationTests {
 			.param(name)
 			.query(Long.class)
 			.single()).isEqualTo(RACERS);
+	}
+
+	/** Imported, as the other HTTP tests do, so that its bean name is not the starter's {@code invitationLinks}. */
+	@Configuration(proxyBeanMethods = false)
+	@Import(InvitationLinks.class)
+	static class WithInvitationLinks {
+
 	}
 
 	private SampleApi api(int i) {
