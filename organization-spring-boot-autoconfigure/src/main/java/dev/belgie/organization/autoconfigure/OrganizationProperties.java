@@ -1,6 +1,7 @@
 package dev.belgie.organization.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,13 @@ public class OrganizationProperties implements Validator {
 	/**
 	 * Base URL of the application, used in links sent by e-mail.
 	 */
+	/**
+	 * Permissions that the application checks in Java code (through the client), besides those in
+	 * {@code @organizations} expressions of {@code @PreAuthorize}: each one that no role grants is logged as a
+	 * warning at start-up.
+	 */
+	private List<String> checkedPermissions = new ArrayList<>();
+
 	private String baseUrl = "http://localhost:8080";
 
 	/**
@@ -141,6 +149,14 @@ public class OrganizationProperties implements Validator {
 
 	public void setRoles(Map<String, List<String>> roles) {
 		this.roles = roles;
+	}
+
+	public List<String> getCheckedPermissions() {
+		return this.checkedPermissions;
+	}
+
+	public void setCheckedPermissions(List<String> checkedPermissions) {
+		this.checkedPermissions = checkedPermissions;
 	}
 
 	public String getBaseUrl() {
