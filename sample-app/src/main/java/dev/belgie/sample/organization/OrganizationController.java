@@ -65,8 +65,9 @@ class OrganizationController {
 	}
 
 	@DeleteMapping("/{organizationId}")
-	ResponseEntity<Void> delete(@PathVariable UUID organizationId) {
-		this.organizations.delete(organizationId);
+	ResponseEntity<Void> delete(@PathVariable UUID organizationId,
+			@RequestParam(defaultValue = "false") boolean cascade) {
+		this.organizations.delete(organizationId, cascade);
 		return ResponseEntity.noContent().build();
 	}
 
