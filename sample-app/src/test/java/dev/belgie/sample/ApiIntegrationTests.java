@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * server, and a client of its API.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(InvitationLinks.class)
+@Import({ InvitationLinks.class, DeletionVetoes.class })
 abstract class ApiIntegrationTests {
 
 	@DynamicPropertySource

@@ -1,5 +1,7 @@
 package dev.belgie.organization.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +23,29 @@ public final class InputValidator {
 
 	public static final int MAX_METADATA_BYTES = 16 * 1024;
 
+	/** Nesting deeper than this in {@code metadata} is refused before anything walks or writes it. */
+	public static final int MAX_METADATA_DEPTH = 64;
+
+	public static final int MAX_EMAIL_LENGTH = 320;
+
 	private static final Pattern DOMAIN = Pattern
 		.compile("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}$");
+	/**
+	 * Characters no name or address may hold: controls (CR, LF, NUL...), format characters (bidi overrides,
+	 * zero-width characters), lone surrogates, and line and paragraph separators. They forge log lines,
+	 * reorder what a reader sees, or break storage (PostgreSQL refuses NUL).
+	 */
+	private static final Pattern UNSAFE_TEXT = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
+
+	/** An unquoted local part as mailers accept it (RFC 5322 dot-atom; letters of any script, as SMTPUTF8). */
+	private static final Pattern EMAIL_LOCAL = Pattern
+		.compile("^[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*$");
+
+	/** A domain of two or more labels, none starting or ending with '-', the last not numeric. */
+	private static final Pattern EMAIL_DOMAIN = Pattern.compile(
+			"^(?:[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?\\.)+"
+					+ "(?=[\\p{L}\\p{M}\\p{N}-]*\\p{L})[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?$");
 
 	private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -35,12 +56,15 @@ public final class InputValidator {
 			}
 			return null;
 		}
-		String trimmed = name.trim();
+		String trimmed = name.strip();
 		if (trimmed.isEmpty()) {
 			reject("name", "must not be blank");
 		}
 		else if (trimmed.length() > MAX_NAME_LENGTH) {
 			reject("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+		}
+		else if (!isSafeText(trimmed)) {
+			reject("name", "must not contain control, format or bidirectional-override characters");
 		}
 		return trimmed;
 	}
@@ -52,14 +76,17 @@ public final class InputValidator {
 		return slug;
 	}
 
-	/** A logo URL; an empty string clears it (returned as {@code ""}). */
+	/** A logo URL, {@code http} or {@code https} only; an empty string clears it (returned as {@code ""}). */
 	public String logo(String logo) {
 		if (logo == null) {
 			return null;
 		}
-		String trimmed = logo.trim();
+		String trimmed = logo.strip();
 		if (trimmed.length() > MAX_LOGO_LENGTH) {
 			reject("logo", "must be at most " + MAX_LOGO_LENGTH + " characters");
+		}
+		else if (!trimmed.isEmpty() && !isWebUrl(trimmed)) {
+			reject("logo", "must be an http or https URL");
 		}
 		return trimmed;
 	}
@@ -69,31 +96,79 @@ public final class InputValidator {
 		if (domain == null) {
 			return null;
 		}
-		String cleaned = domain.trim().toLowerCase(Locale.ROOT);
+		String cleaned = domain.strip().toLowerCase(Locale.ROOT);
 		if (!cleaned.isEmpty() && !DOMAIN.matcher(cleaned).matches()) {
 			reject("domain", "must be a domain name such as example.com");
 		}
 		return cleaned;
 	}
 
+	/**
+	 * A JSON object of at most 16 KiB whose numbers are finite (a {@code double} infinity or NaN has no JSON
+	 * form: it would be stored as a string) and whose text is valid Unicode.
+	 */
 	public Map<String, Object> metadata(Map<String, Object> metadata) {
-		if (metadata != null
-				&& MetadataConverter.toJson(metadata).getBytes(StandardCharsets.UTF_8).length > MAX_METADATA_BYTES) {
+		if (metadata == null) {
+			return null;
+		}
+		String problem = MetadataConverter.problemIn(metadata, MAX_METADATA_DEPTH);
+		if (problem != null) {
+			reject("metadata", problem);
+		}
+		else if (MetadataConverter.toJson(metadata).getBytes(StandardCharsets.UTF_8).length > MAX_METADATA_BYTES) {
 			reject("metadata", "must be at most 16 KiB of JSON");
 		}
 		return metadata;
 	}
 
+	/**
+	 * One e-mail address as a mailer would accept it, trimmed and lower-cased: no display name, no list
+	 * ({@code ,} {@code ;}), no spaces or control characters, a dot-atom local part of at most 64 characters
+	 * and a domain of two or more labels without a trailing dot; at most 320 characters once lower-cased.
+	 */
 	public String email(String field, String email) {
 		if (email == null || email.isBlank()) {
 			reject(field, "must not be blank");
 			return null;
 		}
-		String cleaned = email.trim().toLowerCase(Locale.ROOT);
-		if (cleaned.length() > 320 || !EMAIL.matcher(cleaned).matches()) {
-			reject(field, "must be an e-mail address");
+		String cleaned = email.strip().toLowerCase(Locale.ROOT);
+		if (cleaned.length() > MAX_EMAIL_LENGTH) {
+			reject(field, "must be at most " + MAX_EMAIL_LENGTH + " characters");
+		}
+		else if (!isEmail(cleaned)) {
+			reject(field, "must be one e-mail address, such as name@example.com");
 		}
 		return cleaned;
+	}
+
+	public static boolean isSafeText(String text) {
+		return !UNSAFE_TEXT.matcher(text).find();
+	}
+
+	private static boolean isEmail(String address) {
+		int at = address.lastIndexOf('@');
+		if (at <= 0 || at != address.indexOf('@') || !isSafeText(address)) {
+			return false;
+		}
+		String local = address.substring(0, at);
+		String domain = address.substring(at + 1);
+		return local.length() <= 64 && domain.length() <= 253 && EMAIL_LOCAL.matcher(local).matches()
+				&& EMAIL_DOMAIN.matcher(domain).matches();
+	}
+
+	private static boolean isWebUrl(String url) {
+		if (!isSafeText(url)) {
+			return false;
+		}
+		try {
+			URI uri = new URI(url);
+			String scheme = uri.getScheme();
+			return uri.isAbsolute() && uri.getHost() != null && uri.getRawUserInfo() == null
+					&& ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	public void reject(String field, String message) {

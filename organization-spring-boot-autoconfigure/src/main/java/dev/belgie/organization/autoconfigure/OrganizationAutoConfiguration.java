@@ -202,9 +202,14 @@ public final class OrganizationAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "belgie.organization.schema.enabled", matchIfMissing = true)
 	static class SchemaConfiguration {
 
+		/**
+		 * Takes the settings only to be created after them: the properties are bound and validated first, so
+		 * a bad {@code belgie.organization.*} value fails start-up before the schema is touched.
+		 */
 		@Bean
 		@ConditionalOnMissingBean
-		public OrganizationSchemaInitializer organizationSchemaInitializer(DataSource dataSource) {
+		public OrganizationSchemaInitializer organizationSchemaInitializer(DataSource dataSource,
+				OrganizationSettings settings, RolePolicy rolePolicy) {
 			return new OrganizationSchemaInitializer(dataSource);
 		}
 

@@ -185,11 +185,16 @@ public class OrganizationProperties implements Validator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return OrganizationProperties.class.isAssignableFrom(type);
+		// the nested outbox settings are validated where they are bound, so that errors name their keys
+		return OrganizationProperties.class.isAssignableFrom(type) || Outbox.class.isAssignableFrom(type);
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
+		if (target instanceof Outbox outbox) {
+			outbox.validate(errors);
+			return;
+		}
 		OrganizationProperties properties = (OrganizationProperties) target;
 		rejectIfNotPositive(errors, "organizationLimit", properties.getOrganizationLimit());
 		rejectIfNotPositive(errors, "membershipLimit", properties.getMembershipLimit());
@@ -252,6 +257,8 @@ public class OrganizationProperties implements Validator {
 		 */
 		private Resource htmlTemplate = new ClassPathResource("belgie/organization/mail/invitation.html");
 
+		private final Outbox outbox = new Outbox();
+
 		public String getFrom() {
 			return this.from;
 		}
@@ -282,6 +289,154 @@ public class OrganizationProperties implements Validator {
 
 		public void setHtmlTemplate(Resource htmlTemplate) {
 			this.htmlTemplate = htmlTemplate;
+		}
+
+		public Outbox getOutbox() {
+			return this.outbox;
+		}
+
+	}
+
+	/**
+	 * The outbox of invitation e-mails: each is recorded in the invitation's transaction and sent by a
+	 * background worker, with retries.
+	 */
+	public static class Outbox {
+
+		/**
+		 * Whether this instance sends the e-mails of the outbox. Invitations are recorded in it either way,
+		 * so that another instance sharing the database may send them.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How often the outbox is polled for e-mails due. An invitation made on this instance wakes its worker
+		 * at once.
+		 */
+		private Duration pollInterval = Duration.ofSeconds(5);
+
+		/**
+		 * Maximum number of e-mails claimed at once.
+		 */
+		private int batchSize = 20;
+
+		/**
+		 * Attempts to send an e-mail before it is given up (marked failed; the invitation is kept).
+		 */
+		private int maxAttempts = 10;
+
+		/**
+		 * Delay before an e-mail is tried again after its first failed attempt; doubled after each further one.
+		 */
+		private Duration initialBackoff = Duration.ofSeconds(30);
+
+		/**
+		 * Longest delay between two attempts to send an e-mail.
+		 */
+		private Duration maxBackoff = Duration.ofHours(1);
+
+		/**
+		 * How long an e-mail claimed by an instance is reserved for it. An instance that stops while sending
+		 * leaves its e-mails to the others (or to its restart) after this.
+		 */
+		private Duration claimTimeout = Duration.ofMinutes(5);
+
+		/**
+		 * How long e-mails may keep failing before the outbox's health indicator reports DOWN: when the oldest
+		 * e-mail not sent yet has been tried and has waited longer than this (or one was given up).
+		 */
+		private Duration unhealthyAfter = Duration.ofMinutes(15);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getPollInterval() {
+			return this.pollInterval;
+		}
+
+		public void setPollInterval(Duration pollInterval) {
+			this.pollInterval = pollInterval;
+		}
+
+		public int getBatchSize() {
+			return this.batchSize;
+		}
+
+		public void setBatchSize(int batchSize) {
+			this.batchSize = batchSize;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getClaimTimeout() {
+			return this.claimTimeout;
+		}
+
+		public void setClaimTimeout(Duration claimTimeout) {
+			this.claimTimeout = claimTimeout;
+		}
+
+		public Duration getUnhealthyAfter() {
+			return this.unhealthyAfter;
+		}
+
+		public void setUnhealthyAfter(Duration unhealthyAfter) {
+			this.unhealthyAfter = unhealthyAfter;
+		}
+
+		void validate(Errors errors) {
+			rejectIfNotPositive(errors, "pollInterval", this.pollInterval);
+			rejectIfNotPositive(errors, "initialBackoff", this.initialBackoff);
+			rejectIfNotPositive(errors, "maxBackoff", this.maxBackoff);
+			rejectIfNotPositive(errors, "claimTimeout", this.claimTimeout);
+			rejectIfNotPositive(errors, "unhealthyAfter", this.unhealthyAfter);
+			if (this.batchSize < 1 || this.batchSize > 1000) {
+				errors.rejectValue("batchSize", "range", "must be between 1 and 1000");
+			}
+			if (this.maxAttempts < 1) {
+				errors.rejectValue("maxAttempts", "positive", "must be at least 1");
+			}
+			if (isPositive(this.initialBackoff) && isPositive(this.maxBackoff)
+					&& this.maxBackoff.compareTo(this.initialBackoff) < 0) {
+				errors.rejectValue("maxBackoff", "range", "must not be shorter than initial-backoff");
+			}
+		}
+
+		private static void rejectIfNotPositive(Errors errors, String field, Duration value) {
+			if (!isPositive(value)) {
+				errors.rejectValue(field, "positive", "must be a positive duration, such as 10s");
+			}
+		}
+
+		private static boolean isPositive(Duration value) {
+			return value != null && !value.isNegative() && !value.isZero();
 		}
 
 	}

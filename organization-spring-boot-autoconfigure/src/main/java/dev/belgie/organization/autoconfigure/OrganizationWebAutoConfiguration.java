@@ -1,5 +1,7 @@
 package dev.belgie.organization.autoconfigure;
 
+import java.util.List;
+
 import dev.belgie.organization.DefaultOrganizationClient;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
@@ -9,6 +11,7 @@ import dev.belgie.organization.invitation.InvitationOperations;
 import dev.belgie.organization.membership.MembershipOperations;
 import dev.belgie.organization.organization.OrganizationOperations;
 import dev.belgie.organization.spi.CurrentUserProvider;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.context.annotation.RequestScope;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -55,10 +59,30 @@ public final class OrganizationWebAutoConfiguration {
 	@ConditionalOnClass(AuthenticationEntryPoint.class)
 	static class SecurityErrorsConfiguration {
 
+		/** Bearer-token beans: when one exists, the application is an OAuth2 resource server. */
+		private static final List<String> BEARER_TOKEN_TYPES = List.of(
+				"org.springframework.security.oauth2.jwt.JwtDecoder",
+				"org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector");
+
+		/**
+		 * Challenges with {@code Bearer} when the application decodes bearer tokens, and with HTTP Basic (in
+		 * Spring Security's default realm) otherwise; decided at the first challenge, once every bean exists.
+		 */
 		@Bean
 		@ConditionalOnMissingBean
-		public ProblemDetailsAuthenticationEntryPoint organizationAuthenticationEntryPoint() {
-			return new ProblemDetailsAuthenticationEntryPoint();
+		public ProblemDetailsAuthenticationEntryPoint organizationAuthenticationEntryPoint(
+				ListableBeanFactory beanFactory) {
+			return new ProblemDetailsAuthenticationEntryPoint(() -> usesBearerTokens(beanFactory)
+					? ProblemDetailsAuthenticationEntryPoint.bearer().getChallenge()
+					: ProblemDetailsAuthenticationEntryPoint.basic("Realm").getChallenge());
+		}
+
+		private static boolean usesBearerTokens(ListableBeanFactory beanFactory) {
+			ClassLoader classLoader = beanFactory.getClass().getClassLoader();
+			return BEARER_TOKEN_TYPES.stream()
+				.filter((type) -> ClassUtils.isPresent(type, classLoader))
+				.anyMatch((type) -> beanFactory.getBeanNamesForType(ClassUtils.resolveClassName(type, classLoader),
+						true, false).length > 0);
 		}
 
 	}

@@ -17,7 +17,9 @@ import dev.belgie.organization.autoconfigure.app.Widget;
 import dev.belgie.organization.autoconfigure.app.WidgetApplication;
 import dev.belgie.organization.autoconfigure.app.WidgetRepository;
 import dev.belgie.organization.autoconfigure.app.empty.NoEntitiesApplication;
-import dev.belgie.organization.autoconfigure.mail.InvitationEmailListener;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutbox;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutboxRecorder;
+import dev.belgie.organization.autoconfigure.mail.InvitationOutboxWorker;
 import dev.belgie.organization.autoconfigure.mail.LoggingInvitationEmailSender;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
@@ -93,7 +95,9 @@ class OrganizationAutoConfigurationIntegrationTests {
 				.hasSingleBean(OrganizationSchemaInitializer.class)
 				.hasSingleBean(OrganizationProblemDetailsAdvice.class)
 				.hasSingleBean(ProblemDetailsAuthenticationEntryPoint.class)
-				.hasSingleBean(InvitationEmailListener.class)
+				.hasSingleBean(InvitationOutbox.class)
+				.hasSingleBean(InvitationOutboxRecorder.class)
+				.hasSingleBean(InvitationOutboxWorker.class)
 				.hasSingleBean(UserDirectory.class);
 			assertThat(context).getBean(CurrentUserProvider.class).isInstanceOf(SecurityContextCurrentUserProvider.class);
 			assertThat(context).getBean(InvitationEmailSender.class).isInstanceOf(LoggingInvitationEmailSender.class);
@@ -139,13 +143,16 @@ class OrganizationAutoConfigurationIntegrationTests {
 	void appliesTheStarterSchemaWithItsNamedConstraintsAndItsOwnChangelogTables() {
 		this.runner.run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(7);
+			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(8);
 			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
-			assertThat(jdbc.queryForObject(
-					"select count(*) from information_schema.indexes where index_name = 'IX_BELGIE_MEMBER_USER'",
-					Integer.class))
-				.isPositive();
+			assertThat(constraintExists(jdbc, "FK_BELGIE_MAIL_OUTBOX_INVITATION")).isTrue();
+			for (String index : List.of("IX_BELGIE_MEMBER_USER", "IX_BELGIE_MAIL_OUTBOX_STATUS_NEXT_ATTEMPT")) {
+				assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where index_name = ?",
+						Integer.class, index))
+					.as(index)
+					.isPositive();
+			}
 		});
 	}
 
@@ -227,7 +234,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 				.doesNotHaveBean(OrganizationClient.class)
 				.doesNotHaveBean(OrganizationSchemaInitializer.class)
 				.doesNotHaveBean(OrganizationProblemDetailsAdvice.class)
-				.doesNotHaveBean(InvitationEmailListener.class)
+				.doesNotHaveBean(InvitationOutboxRecorder.class)
+				.doesNotHaveBean(InvitationOutboxWorker.class)
 				.doesNotHaveBean(OrganizationProperties.class);
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 			assertThat(jdbc.queryForObject(

@@ -2,6 +2,9 @@ package dev.belgie.organization.autoconfigure;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.Collections;
 import java.util.UUID;
 
@@ -43,13 +46,32 @@ class OrganizationPropertiesIntegrationTests {
 			creator-role=ghost                  | belgie.organization.creator-role
 			roles.billing=not a permission      | belgie.organization.roles
 			invitation-url=https://x.example/i  | belgie.organization.invitation-url
+			mail.outbox.batch-size=0            | belgie.organization.mail.outbox.batch-size
+			mail.outbox.max-attempts=0          | belgie.organization.mail.outbox.max-attempts
+			mail.outbox.poll-interval=0s        | belgie.organization.mail.outbox.poll-interval
+			mail.outbox.initial-backoff=-1s     | belgie.organization.mail.outbox.initial-backoff
+			mail.outbox.max-backoff=1s          | belgie.organization.mail.outbox.max-backoff
+			mail.outbox.claim-timeout=0s        | belgie.organization.mail.outbox.claim-timeout
 			""")
-	void aBadValueFailsStartUpWithAMessageNamingTheKey(String setting, String key, CapturedOutput output) {
+	void aBadValueFailsStartUpWithAMessageNamingTheKeyBeforeTheSchemaIsTouched(String setting, String key,
+			CapturedOutput output) throws Exception {
+		// the in-memory database outlives the failed application, so that what it left behind can be checked
+		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(Application.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(), "belgie.organization." + setting)
+			.properties("spring.datasource.url=" + url, "belgie.organization." + setting)
 			.run()
 			.close());
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				ResultSet tables = connection.createStatement()
+					.executeQuery("select table_name from information_schema.tables where lower(table_name) like 'belgie%'")) {
+			assertThat(tables.next()).as("a table of the starter's schema exists").isFalse();
+		}
+		finally {
+			try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+				connection.createStatement().execute("shutdown");
+			}
+		}
 		// the failure analysis names the key as it was written: in the value's origin, or as the property
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.satisfiesAnyOf((text) -> assertThat(text).contains("Origin: \"" + key),
@@ -78,7 +100,10 @@ class OrganizationPropertiesIntegrationTests {
 					"belgie.organization.base-url", "belgie.organization.invitation-url",
 					"belgie.organization.mail.from", "belgie.organization.mail.subject",
 					"belgie.organization.mail.text-template", "belgie.organization.mail.html-template",
-					"belgie.organization.schema.enabled");
+					"belgie.organization.schema.enabled", "belgie.organization.mail.outbox.enabled",
+					"belgie.organization.mail.outbox.poll-interval", "belgie.organization.mail.outbox.batch-size",
+					"belgie.organization.mail.outbox.max-attempts", "belgie.organization.mail.outbox.initial-backoff",
+					"belgie.organization.mail.outbox.max-backoff", "belgie.organization.mail.outbox.claim-timeout");
 		assertThat(metadata.get("properties").values()).allSatisfy((property) -> assertThat(
 				property.path("description").asString())
 			.as("description of %s", property.get("name").asString())

@@ -6,8 +6,8 @@ import dev.belgie.organization.AddMemberRequest;
 import dev.belgie.organization.Member;
 import dev.belgie.organization.MemberPage;
 import dev.belgie.organization.OrganizationClient;
+import dev.belgie.sample.openapi.ProblemResponses;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -31,32 +31,38 @@ class MemberController {
 	}
 
 	@GetMapping("/members")
+	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND" })
 	MemberPage members(@PathVariable UUID organizationId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		return this.organizations.members(organizationId, page, size);
 	}
 
 	@PostMapping("/members")
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "USER_NOT_FOUND", "ALREADY_MEMBER",
+			"MEMBERSHIP_LIMIT_REACHED" })
 	@ResponseStatus(HttpStatus.CREATED)
 	Member add(@PathVariable UUID organizationId, @RequestBody AddMemberRequest body) {
 		return this.organizations.addMember(organizationId, body);
 	}
 
 	@PatchMapping("/members/{memberId}")
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "MEMBER_NOT_FOUND", "LAST_OWNER" })
 	Member updateRole(@PathVariable UUID organizationId, @PathVariable UUID memberId, @RequestBody RoleBody body) {
 		return this.organizations.updateMemberRole(organizationId, memberId, body.role());
 	}
 
 	@DeleteMapping("/members/{memberIdOrEmail}")
-	ResponseEntity<Void> remove(@PathVariable UUID organizationId, @PathVariable String memberIdOrEmail) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "MEMBER_NOT_FOUND", "LAST_OWNER" })
+	void remove(@PathVariable UUID organizationId, @PathVariable String memberIdOrEmail) {
 		this.organizations.removeMember(organizationId, memberIdOrEmail);
-		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/leave")
-	ResponseEntity<Void> leave(@PathVariable UUID organizationId) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND", "LAST_OWNER" })
+	void leave(@PathVariable UUID organizationId) {
 		this.organizations.leave(organizationId);
-		return ResponseEntity.noContent().build();
 	}
 
 	/** {@code {"role": "admin"}} or {@code {"role": ["admin", "member"]}}. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dev.belgie.organization.Member;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.sample.openapi.ProblemResponses;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,6 +23,7 @@ class OwnershipController {
 	}
 
 	@PostMapping("/api/organizations/{organizationId}/transfer-ownership")
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "MEMBER_NOT_FOUND" })
 	List<Member> transfer(@PathVariable UUID organizationId, @RequestBody TransferRequest body) {
 		if (body.memberId() == null) {
 			throw OrganizationException.invalid("memberId", "must not be null");

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import dev.belgie.sample.openapi.ProblemResponses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ class ProjectController {
 	}
 
 	@PostMapping("/api/organizations/{organizationId}/projects")
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND" })
 	ResponseEntity<ProjectView> create(@PathVariable UUID organizationId, @RequestBody ProjectRequest body) {
 		ProjectView created = this.projects.create(organizationId, body);
 		return ResponseEntity
@@ -31,22 +33,26 @@ class ProjectController {
 	}
 
 	@GetMapping("/api/organizations/{organizationId}/projects")
+	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND" })
 	List<ProjectView> list(@PathVariable UUID organizationId) {
 		return this.projects.list(organizationId);
 	}
 
 	@GetMapping("/api/organizations/{organizationId}/projects/{projectId}")
+	@ProblemResponses({ "VALIDATION_FAILED", "ORGANIZATION_NOT_FOUND", "PROJECT_NOT_FOUND" })
 	ProjectView get(@PathVariable UUID organizationId, @PathVariable UUID projectId) {
 		return this.projects.get(organizationId, projectId);
 	}
 
 	@DeleteMapping("/api/organizations/{organizationId}/projects/{projectId}")
+	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "PROJECT_NOT_FOUND" })
 	ResponseEntity<Void> delete(@PathVariable UUID organizationId, @PathVariable UUID projectId) {
 		this.projects.delete(organizationId, projectId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/projects")
+	@ProblemResponses
 	List<ProjectView> visible() {
 		return this.projects.visible();
 	}

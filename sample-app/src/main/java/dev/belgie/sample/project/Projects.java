@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.error.ErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.spi.OrganizationAccess;
+import dev.belgie.sample.user.SampleErrorCode;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Projects {
-
-	static final ErrorCode PROJECT_NOT_FOUND = ErrorCode.of("PROJECT_NOT_FOUND", 404, "Project not found");
 
 	private static final Sort ORDER = Sort.by("createdAt", "id");
 
@@ -83,7 +81,7 @@ public class Projects {
 
 	private Project find(UUID organizationId, UUID projectId) {
 		return this.projects.findInOrganization(projectId, organizationId, userId())
-			.orElseThrow(() -> new OrganizationException(PROJECT_NOT_FOUND, "No such project."));
+			.orElseThrow(() -> new OrganizationException(SampleErrorCode.PROJECT_NOT_FOUND, "No such project."));
 	}
 
 	private String userId() {

@@ -1,7 +1,9 @@
 package dev.belgie.sample.user;
 
+import dev.belgie.sample.openapi.ProblemResponses;
 import dev.belgie.sample.user.UserAccountService.Token;
 import dev.belgie.sample.user.UserAccountService.User;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -34,17 +36,22 @@ class UserController {
 	}
 
 	@PostMapping("/api/users")
+	@SecurityRequirements
+	@ProblemResponses({ "VALIDATION_FAILED", "EMAIL_TAKEN" })
 	@ResponseStatus(HttpStatus.CREATED)
 	User signUp(@Valid @RequestBody SignUp body) {
 		return this.accounts.signUp(body.email(), body.name(), body.password());
 	}
 
 	@PostMapping("/api/users/verify-email")
+	@SecurityRequirements
+	@ProblemResponses({ "VALIDATION_FAILED", "INVALID_TOKEN" })
 	User verifyEmail(@Valid @RequestBody EmailVerification body) {
 		return this.verification.verify(body.token());
 	}
 
 	@PostMapping("/api/users/verification-email")
+	@ProblemResponses({ "EMAIL_ALREADY_VERIFIED", "TOO_MANY_REQUESTS" })
 	ResponseEntity<Void> resendVerificationEmail(@AuthenticationPrincipal Jwt jwt) {
 		this.verification.resend(this.accounts.find(jwt.getSubject()).id());
 		return ResponseEntity.accepted().build();
@@ -52,6 +59,8 @@ class UserController {
 
 	/** Throttled before the (deliberately slow) password check: per remote address, then per e-mail. */
 	@PostMapping("/api/auth/token")
+	@SecurityRequirements
+	@ProblemResponses({ "VALIDATION_FAILED", "BAD_CREDENTIALS", "TOO_MANY_REQUESTS" })
 	Token token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
 		this.throttle.checkAddress(request.getRemoteAddr());
 		this.throttle.checkEmail(EmailAddresses.normalize(body.email()));
@@ -59,15 +68,17 @@ class UserController {
 	}
 
 	@GetMapping("/api/me")
+	@ProblemResponses
 	User me(@AuthenticationPrincipal Jwt jwt) {
 		return this.accounts.find(jwt.getSubject());
 	}
 
-	record SignUp(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 100) String name,
-			@NotBlank @Size(min = 8, max = 128) String password) {
+	record SignUp(@NotBlank @Email @PlainText @Size(max = 320) String email,
+			@NotBlank @PlainText @Size(max = 100) String name, @NotBlank @Size(min = 8, max = 128) String password) {
 	}
 
-	record Credentials(@NotBlank String email, @NotBlank String password) {
+	record Credentials(@NotBlank @PlainText @Size(max = 320) String email,
+			@NotBlank @Size(max = 128) String password) {
 	}
 
 	record EmailVerification(@NotBlank @Size(max = 256) String token) {

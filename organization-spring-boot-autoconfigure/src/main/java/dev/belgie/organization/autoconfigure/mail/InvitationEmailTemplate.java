@@ -8,15 +8,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.belgie.organization.spi.InvitationEmail;
 import org.springframework.core.io.Resource;
 
 /**
  * The subject, plain-text and HTML body of an invitation e-mail, from templates with {@code {name}}
- * placeholders. Templates are read once; values placed into the HTML body are HTML-escaped.
+ * placeholders, substituted in one pass. Templates are read once; values placed into the HTML body are
+ * HTML-escaped.
  */
 public class InvitationEmailTemplate {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
 	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -58,12 +63,16 @@ public class InvitationEmailTemplate {
 		return values;
 	}
 
+	/**
+	 * Replaces every placeholder in one pass over the template: a value is never read as a template, so an
+	 * organization named {@code "{link}"} stays that text. Unknown placeholders are left as they are.
+	 */
 	private static String render(String template, InvitationEmail email, UnaryOperator<String> escape) {
-		String result = template;
-		for (Map.Entry<String, String> value : values(email).entrySet()) {
-			result = result.replace("{" + value.getKey() + "}", escape.apply(value.getValue()));
-		}
-		return result;
+		Map<String, String> values = values(email);
+		return PLACEHOLDER.matcher(template).replaceAll((match) -> {
+			String value = values.get(match.group(1));
+			return Matcher.quoteReplacement((value != null) ? escape.apply(value) : match.group());
+		});
 	}
 
 	static String escapeHtml(String value) {

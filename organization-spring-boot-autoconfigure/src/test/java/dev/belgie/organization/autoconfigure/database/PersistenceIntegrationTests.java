@@ -94,13 +94,13 @@ abstract class PersistenceIntegrationTests {
 		assertThat(this.jdbc.queryForList("select id from belgie_databasechangelog order by orderexecuted",
 				String.class))
 			.containsExactly("0.1.0-organization", "0.1.0-member", "0.1.0-invitation", "0.2.0-versions",
-					"0.2.0-member-owner", "0.2.0-invitation-token", "0.2.0-user-lock");
+					"0.2.0-member-owner", "0.2.0-invitation-token", "0.2.0-user-lock", "0.2.0-mail-outbox");
 		List<String> tables = this.jdbc.queryForList("""
 				select lower(table_name) from information_schema.tables
 				where lower(table_schema) = lower(?) and lower(table_name) like 'belgie%'""", String.class,
 				this.application.database().schema());
 		assertThat(tables).containsExactlyInAnyOrder("belgie_organization", "belgie_member", "belgie_invitation",
-				"belgie_user_lock", "belgie_databasechangelog", "belgie_databasechangeloglock");
+				"belgie_user_lock", "belgie_mail_outbox", "belgie_databasechangelog", "belgie_databasechangeloglock");
 	}
 
 	@Test

@@ -7,13 +7,18 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.belgie.organization.CreateOrganizationRequest;
 import dev.belgie.organization.InvitationRequest;
@@ -22,6 +27,7 @@ import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
+import dev.belgie.organization.event.InvitationCreatedEvent;
 import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.spi.InvitationEmail;
 import dev.belgie.organization.spi.InvitationEmailSender;
@@ -40,16 +46,22 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Invitation e-mails against a real SMTP server (GreenMail) and a real database (H2).
+ * Invitation e-mails against a real SMTP server (GreenMail) and a real database (H2): recorded in the outbox
+ * with the invitation, sent by the worker.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class InvitationMailIntegrationTests {
@@ -65,9 +77,13 @@ class InvitationMailIntegrationTests {
 				HibernateJpaAutoConfiguration.class,
 				TransactionAutoConfiguration.class, MailSenderAutoConfiguration.class,
 				OrganizationAutoConfiguration.class, OrganizationMailAutoConfiguration.class))
+		.withUserConfiguration(TokenCapture.class)
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
 				"belgie.organization.base-url=https://app.example.com/",
-				"belgie.organization.mail.from=team@app.example.com");
+				"belgie.organization.mail.from=team@app.example.com",
+				"belgie.organization.mail.outbox.initial-backoff=100ms",
+				"belgie.organization.mail.outbox.max-backoff=200ms",
+				"belgie.organization.mail.outbox.poll-interval=100ms");
 
 	private final ApplicationContextRunner withGreenMail = this.runner.withPropertyValues("spring.mail.host=127.0.0.1",
 			"spring.mail.port=" + greenMail.getSmtp().getPort());
@@ -87,9 +103,10 @@ class InvitationMailIntegrationTests {
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage message = greenMail.getReceivedMessages()[0];
+			String token = context.getBean(TokenCapture.class).token(sent.invitation().id());
 			// the link carries the invitation's secret token: 256 random bits, URL-safe
-			String link = "https://app.example.com/invitations/" + sent.invitation().id() + "?token=";
-			String linkWithToken = Pattern.quote(link) + "[A-Za-z0-9_-]{43}";
+			assertThat(token).matches("[A-Za-z0-9_-]{43}");
+			String link = "https://app.example.com/invitations/" + sent.invitation().id() + "?token=" + token;
 			assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ivy@example.com");
 			assertThat(message.getFrom()[0].toString()).isEqualTo("team@app.example.com");
 			assertThat(message.getSubject()).isEqualTo("Olivia Owner invited you to join Acme <Rockets> & Co");
@@ -98,11 +115,32 @@ class InvitationMailIntegrationTests {
 			String text = parts.stream().filter((part) -> !part.contains("<html>")).findFirst().orElseThrow();
 			String html = parts.stream().filter((part) -> part.contains("<html>")).findFirst().orElseThrow();
 			assertThat(text).contains("Olivia Owner (owner@example.com) invited you to join Acme <Rockets> & Co as admin")
-				.containsPattern(linkWithToken)
+				.contains(link)
 				.contains("valid until");
 			assertThat(html).contains("<strong>Acme &lt;Rockets&gt; &amp; Co</strong>")
-				.containsPattern("href=\"" + linkWithToken + "\"")
+				.contains("href=\"" + link + "\"")
 				.doesNotContain("<Rockets>");
+			assertThat(context.getBean(InvitationOutbox.class).entriesOf(sent.invitation().id())).singleElement()
+				.satisfies((entry) -> {
+					assertThat(entry.status()).isEqualTo("sent");
+					assertThat(entry.attempts()).isOne();
+					assertThat(entry.sentAt()).isNotNull();
+				});
+			assertThat(context.getBean(InvitationOutbox.class).stats().pending()).isZero();
+		});
+	}
+
+	@Test
+	void anOrganizationNameWithPlaceholdersIsTextNotTemplate() {
+		this.withGreenMail.run((context) -> {
+			OrganizationService service = context.getBean(OrganizationService.class);
+			Organization organization = service.create(CreateOrganizationRequest.named("Org {link} {email}"), OWNER);
+			service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"), OWNER);
+
+			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+			MimeMessage message = greenMail.getReceivedMessages()[0];
+			assertThat(message.getSubject()).isEqualTo("Olivia Owner invited you to join Org {link} {email}");
+			assertThat(parts(message)).allSatisfy((part) -> assertThat(part).contains("Org {link} {email}"));
 		});
 	}
 
@@ -112,10 +150,77 @@ class InvitationMailIntegrationTests {
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
 			service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"), OWNER);
+			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			service.invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true), OWNER);
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
 			assertThat(greenMail.getReceivedMessages()).hasSize(2);
+		});
+	}
+
+	@Test
+	void aResendDiscardsTheUnsentEmailOfTheOldTokenAndSendsOnlyTheNewLink() {
+		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(InvitationOutboxWorker.class);
+			OrganizationService service = context.getBean(OrganizationService.class);
+			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
+			InvitationSent first = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
+					OWNER);
+			String oldToken = context.getBean(TokenCapture.class).token(first.invitation().id());
+			service.invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true), OWNER);
+			String newToken = context.getBean(TokenCapture.class).token(first.invitation().id());
+			InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
+			assertThat(outbox.entriesOf(first.invitation().id())).extracting(InvitationOutboxEntry::status)
+				.containsExactly("discarded", "pending");
+
+			withWorker(context, () -> await().atMost(Duration.ofSeconds(5))
+				.until(() -> outbox.entriesOf(first.invitation().id()).get(1).status(), "sent"::equals));
+
+			assertThat(greenMail.getReceivedMessages()).singleElement()
+				.satisfies((message) -> assertThat(String.join("\n", parts(message))).contains("token=" + newToken)
+					.doesNotContain(oldToken));
+			assertThat(outbox.entriesOf(first.invitation().id())).extracting(InvitationOutboxEntry::status)
+				.containsExactly("discarded", "sent");
+		});
+	}
+
+	@Test
+	void withTheWorkerOffTheEmailWaitsInTheOutbox() {
+		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
+			OrganizationService service = context.getBean(OrganizationService.class);
+			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
+			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
+					OWNER);
+
+			assertThat(greenMail.waitForIncomingEmail(1000, 1)).isFalse();
+			InvitationOutboxStats stats = context.getBean(InvitationOutbox.class).stats();
+			assertThat(stats.pending()).isOne();
+			assertThat(stats.failed()).isZero();
+			assertThat(stats.mostAttempts()).isZero();
+			assertThat(context.getBean(InvitationOutbox.class).entries("pending", 10)).singleElement()
+				.satisfies((entry) -> assertThat(entry.invitationId()).isEqualTo(sent.invitation().id()));
+		});
+	}
+
+	@Test
+	void emailsOfAnInvitationThatIsNoLongerPendingAreDiscarded() {
+		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
+			OrganizationService service = context.getBean(OrganizationService.class);
+			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
+			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
+					OWNER);
+			service.cancelInvitation(organization.id(), sent.invitation().id());
+
+			InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
+			withWorker(context, () -> await().atMost(Duration.ofSeconds(5))
+				.until(() -> outbox.entriesOf(sent.invitation().id()).get(0).status(), "discarded"::equals));
+
+			assertThat(greenMail.waitForIncomingEmail(500, 1)).isFalse();
+			assertThat(outbox.entriesOf(sent.invitation().id())).singleElement()
+				.satisfies((entry) -> {
+					assertThat(entry.status()).isEqualTo("discarded");
+					assertThat(entry.lastError()).isEqualTo("the invitation is no longer pending");
+				});
 		});
 	}
 
@@ -133,28 +238,71 @@ class InvitationMailIntegrationTests {
 
 			assertThat(greenMail.waitForIncomingEmail(1500, 1)).isFalse();
 			assertThat(context.getBean(InvitationRepository.class).count()).isZero();
+			assertThat(context.getBean(InvitationOutbox.class).stats().pending()).isZero();
 		});
 	}
 
 	@Test
-	void aServerThatRefusesTheMessageLeavesTheInvitationIntact(CapturedOutput output) throws Exception {
+	void aRefusingServerIsRetriedWithBackOffUntilTheEmailIsGivenUpAndTheInvitationIsKept(CapturedOutput output)
+			throws Exception {
 		try (RefusingSmtpServer server = new RefusingSmtpServer()) {
-			this.runner.withPropertyValues("spring.mail.host=127.0.0.1", "spring.mail.port=" + server.port())
+			this.runner
+				.withPropertyValues("spring.mail.host=127.0.0.1", "spring.mail.port=" + server.port(),
+						"belgie.organization.mail.outbox.max-attempts=3",
+						"belgie.organization.mail.outbox.initial-backoff=300ms",
+						"belgie.organization.mail.outbox.max-backoff=1s")
 				.run((context) -> {
 					OrganizationService service = context.getBean(OrganizationService.class);
+					InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
 					Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
 					InvitationSent sent = service.invite(organization.id(),
 							InvitationRequest.of("ivy@example.com", "member"), OWNER);
+					UUID invitationId = sent.invitation().id();
 
-					assertThat(server.refusedMessages()).isEqualTo(1);
+					InvitationOutboxEntry first = await().atMost(Duration.ofSeconds(10))
+						.until(() -> outbox.entriesOf(invitationId).get(0), (entry) -> entry.attempts() == 1
+								&& entry.status().equals("pending"));
+					assertThat(first.lastError()).contains("554");
+					assertThat(outbox.stats().mostAttempts()).isOne();
+					InvitationOutboxEntry second = await().atMost(Duration.ofSeconds(10))
+						.until(() -> outbox.entriesOf(invitationId).get(0), (entry) -> entry.attempts() == 2
+								&& entry.status().equals("pending"));
+					// after the first failure it waits 300 ms, after the second twice as long
+					assertThat(Duration.between(first.createdAt(), first.nextAttemptAt()))
+						.isGreaterThanOrEqualTo(Duration.ofMillis(300));
+					assertThat(Duration.between(first.nextAttemptAt(), second.nextAttemptAt()))
+						.isGreaterThanOrEqualTo(Duration.ofMillis(600));
+					InvitationOutboxEntry given = await().atMost(Duration.ofSeconds(10))
+						.until(() -> outbox.entriesOf(invitationId).get(0), (entry) -> entry.status().equals("failed"));
+
+					assertThat(given.attempts()).isEqualTo(3);
+					assertThat(server.refusedMessages()).isEqualTo(3);
+					assertThat(outbox.stats().failed()).isOne();
+					assertThat(outbox.stats().pending()).isZero();
 					assertThat(service.invitations(organization.id(), 0, 50).items()).singleElement()
 						.satisfies((invitation) -> {
-							assertThat(invitation.id()).isEqualTo(sent.invitation().id());
+							assertThat(invitation.id()).isEqualTo(invitationId);
 							assertThat(invitation.status()).isEqualTo("pending");
 						});
-					assertThat(output).contains("Could not send the e-mail of invitation " + sent.invitation().id());
+					assertThat(output).contains("Could not send the e-mail of invitation " + invitationId)
+						.contains("Gave up the e-mail of invitation " + invitationId)
+						.doesNotContain(context.getBean(TokenCapture.class).token(invitationId));
+
+					assertThat(outbox.retryFailed()).isOne();
+					await().atMost(Duration.ofSeconds(10)).until(server::refusedMessages, (refused) -> refused == 4);
 				});
 		}
+	}
+
+	@Test
+	void theMailSenderGetsTimeoutsUnlessTheApplicationSetItsOwn() {
+		this.withGreenMail.withPropertyValues("spring.mail.properties.mail.smtp.timeout=2500").run((context) -> {
+			JavaMailSenderImpl sender = context.getBean(JavaMailSenderImpl.class);
+			assertThat(sender.getJavaMailProperties()).containsEntry("mail.smtp.timeout", "2500")
+				.containsEntry("mail.smtp.connectiontimeout", "10000")
+				.containsEntry("mail.smtp.writetimeout", "10000");
+			assertThat(sender.getSession().getProperty("mail.smtp.connectiontimeout")).isEqualTo("10000");
+		});
 	}
 
 	@Test
@@ -166,12 +314,14 @@ class InvitationMailIntegrationTests {
 			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
 					OWNER);
 
-			assertThat(output).contains("https://app.example.com/invitations/" + sent.invitation().id());
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(output)
+					.contains("https://app.example.com/invitations/" + sent.invitation().id() + "?token="));
 		});
 	}
 
 	@Test
-	void anApplicationSenderReplacesTheDefault() {
+	void anApplicationSenderReplacesTheDefaultAndIsCalledOutsideAnyTransaction() {
 		this.withGreenMail.withUserConfiguration(RecordingSenderConfiguration.class).run((context) -> {
 			assertThat(context).doesNotHaveBean(JavaMailInvitationEmailSender.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
@@ -180,13 +330,16 @@ class InvitationMailIntegrationTests {
 					OWNER);
 
 			List<InvitationEmail> sentEmails = context.getBean(RecordingSenderConfiguration.class).sent;
+			String token = context.getBean(TokenCapture.class).token(sent.invitation().id());
+			await().atMost(Duration.ofSeconds(5)).until(() -> !sentEmails.isEmpty());
 			assertThat(sentEmails).singleElement().satisfies((email) -> {
-				assertThat(email.invitation().id()).isEqualTo(sent.invitation().id());
+				assertThat(email.invitation()).isEqualTo(sent.invitation());
 				assertThat(email.link())
-					.matches(Pattern.quote("https://app.example.com/invitations/" + sent.invitation().id())
-							+ "\\?token=[A-Za-z0-9_-]{43}");
+					.isEqualTo("https://app.example.com/invitations/" + sent.invitation().id() + "?token=" + token);
 				assertThat(email.inviter()).isEqualTo(OWNER);
 			});
+			assertThat(context.getBean(RecordingSenderConfiguration.class).inTransaction)
+				.as("sent in a transaction, or holding a connection").containsExactly(false);
 			assertThat(greenMail.waitForIncomingEmail(1000, 1)).isFalse();
 		});
 	}
@@ -201,8 +354,9 @@ class InvitationMailIntegrationTests {
 						InvitationRequest.of("ivy@example.com", "member"), OWNER);
 
 				assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-				assertThat(GreenMailUtil.getBody(greenMail.getReceivedMessages()[0]))
-					.contains("https://join.example.com/i/" + sent.invitation().id() + "?x=1");
+				String token = context.getBean(TokenCapture.class).token(sent.invitation().id());
+				assertThat(parts(greenMail.getReceivedMessages()[0])).anySatisfy((part) -> assertThat(part)
+					.contains("https://join.example.com/i/" + sent.invitation().id() + "?x=1&token=" + token));
 			});
 	}
 
@@ -226,11 +380,49 @@ class InvitationMailIntegrationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class RecordingSenderConfiguration {
 
-		final List<InvitationEmail> sent = new ArrayList<>();
+		final List<InvitationEmail> sent = new CopyOnWriteArrayList<>();
+
+		final List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
 
 		@Bean
-		InvitationEmailSender recordingSender() {
-			return this.sent::add;
+		InvitationEmailSender recordingSender(DataSource dataSource) {
+			return (email) -> {
+				this.inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive()
+						|| TransactionSynchronizationManager.hasResource(dataSource));
+				this.sent.add(email);
+			};
+		}
+
+	}
+
+	/** Runs a worker of the test's own while {@code check} waits for what it did. */
+	private static void withWorker(ApplicationContext context, Runnable check) {
+		InvitationOutboxWorker worker = new InvitationOutboxWorker(context.getBean(InvitationOutbox.class),
+				context.getBean(InvitationEmailSender.class), new InvitationOutboxSettings(Duration.ofMillis(100), 10, 3,
+						Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1)),
+				Clock.systemUTC());
+		worker.start();
+		try {
+			check.run();
+		}
+		finally {
+			worker.stop();
+		}
+	}
+
+	/** The invitation links' secret tokens, by invitation id, as the events carry them. */
+	@Configuration(proxyBeanMethods = false)
+	static class TokenCapture {
+
+		private final Map<UUID, String> tokens = new ConcurrentHashMap<>();
+
+		@EventListener
+		void onInvitationCreated(InvitationCreatedEvent event) {
+			this.tokens.put(event.invitation().id(), event.token());
+		}
+
+		String token(UUID invitationId) {
+			return this.tokens.get(invitationId);
 		}
 
 	}

@@ -1,0 +1,43 @@
+package dev.belgie.organization.autoconfigure.observation;
+
+import java.util.List;
+
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.scope.ScopedObject;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Wraps the beans whose methods are the organization operations (the client, one per request, and the
+ * service) in a proxy that observes each call: the one place every operation passes through, whichever API
+ * it is called by.
+ */
+public class OrganizationObservationPostProcessor implements BeanPostProcessor {
+
+	private final List<Class<?>> operationTypes;
+
+	private final OrganizationOperationObservations observations;
+
+	/**
+	 * @param operationTypes the types whose beans are observed, such as {@code OrganizationService}; classes
+	 * that are not final, as the request-scoped client already must be
+	 */
+	public OrganizationObservationPostProcessor(List<Class<?>> operationTypes,
+			OrganizationOperationObservations observations) {
+		this.operationTypes = operationTypes;
+		this.observations = observations;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		// a scoped proxy only forwards to the bean of the current request, which is observed itself
+		if (bean instanceof ScopedObject || this.operationTypes.stream().noneMatch((type) -> type.isInstance(bean))) {
+			return bean;
+		}
+		ProxyFactory proxy = new ProxyFactory(bean);
+		// a class-based proxy: the client's scoped proxy calls the target through its class's methods
+		proxy.setProxyTargetClass(true);
+		proxy.addAdvice(this.observations);
+		return proxy.getProxy(bean.getClass().getClassLoader());
+	}
+
+}

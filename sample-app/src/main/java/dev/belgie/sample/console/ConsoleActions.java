@@ -1,0 +1,28 @@
+package dev.belgie.sample.console;
+
+import java.util.function.Supplier;
+
+import dev.belgie.organization.error.OrganizationException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A button's action (post, then redirect back): its success message or its error, readable, on the page it
+ * came from.
+ */
+final class ConsoleActions {
+
+	private ConsoleActions() {
+	}
+
+	/** Runs the action, which returns the notice to show, and redirects to {@code path}. */
+	static String run(RedirectAttributes redirect, String path, Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("notice", action.get());
+		}
+		catch (OrganizationException ex) {
+			redirect.addFlashAttribute("problem", ConsoleProblem.of(ex));
+		}
+		return "redirect:" + path;
+	}
+
+}
