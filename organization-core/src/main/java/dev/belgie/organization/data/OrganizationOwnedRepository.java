@@ -22,7 +22,10 @@ public interface OrganizationOwnedRepository<T extends OrganizationOwnedEntity, 
 		return findAll(OrganizationOwned.inOrganization(organizationId, userId), sort);
 	}
 
-	/** One row of an organization by id, for one of its members; empty if it belongs to another organization. */
+	/**
+	 * One row of an organization by its id (an attribute named {@code id}), for one of its members; empty if it
+	 * belongs to another organization.
+	 */
 	default Optional<T> findInOrganization(ID id, UUID organizationId, String userId) {
 		return findOne(OrganizationOwned.<T>inOrganization(organizationId, userId)
 			.and((root, query, cb) -> cb.equal(root.get("id"), id)));
