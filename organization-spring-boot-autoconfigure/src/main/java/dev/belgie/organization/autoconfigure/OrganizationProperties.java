@@ -66,15 +66,15 @@ public class OrganizationProperties implements Validator {
 	private Map<String, List<String>> roles = new LinkedHashMap<>();
 
 	/**
-	 * Base URL of the application, used in links sent by e-mail.
-	 */
-	/**
 	 * Permissions that the application checks in Java code (through the client), besides those in
 	 * {@code @organizations} expressions of {@code @PreAuthorize}: each one that no role grants is logged as a
 	 * warning at start-up.
 	 */
 	private List<String> checkedPermissions = new ArrayList<>();
 
+	/**
+	 * Base URL of the application, used in links sent by e-mail.
+	 */
 	private String baseUrl = "http://localhost:8080";
 
 	/**
