@@ -68,8 +68,28 @@ public class DefaultOrganizationClient implements OrganizationClient {
 	}
 
 	@Override
-	public void delete(UUID organizationId) {
-		this.organizations.delete(actor(), organizationId);
+	public void delete(UUID organizationId, boolean cascade) {
+		this.organizations.delete(actor(), organizationId, cascade);
+	}
+
+	@Override
+	public boolean can(UUID organizationId, String permission) {
+		return this.memberships.membership(actor(), organizationId).map((m) -> m.can(permission)).orElse(false);
+	}
+
+	@Override
+	public Membership require(UUID organizationId, String permission) {
+		return this.memberships.require(actor(), organizationId, permission);
+	}
+
+	@Override
+	public Membership membership(UUID organizationId) {
+		return this.memberships.require(actor(), organizationId, null);
+	}
+
+	@Override
+	public List<Member> transferOwnership(UUID organizationId, UUID memberId) {
+		return this.memberships.transferOwnership(actor(), organizationId, memberId);
 	}
 
 	@Override

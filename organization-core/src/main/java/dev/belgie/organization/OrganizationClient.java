@@ -40,7 +40,41 @@ public interface OrganizationClient {
 	Organization update(UUID organizationId, UpdateOrganizationRequest request);
 
 	/** Needs {@code organization:delete}; listeners of {@code OrganizationDeletingEvent} may veto. */
-	void delete(UUID organizationId);
+	default void delete(UUID organizationId) {
+		delete(organizationId, false);
+	}
+
+	/**
+	 * Needs {@code organization:delete}. With {@code cascade}, the {@code OrganizationDeletingEvent} says so, and
+	 * its listeners delete the application's own rows of the organization in the same transaction instead of
+	 * vetoing.
+	 */
+	void delete(UUID organizationId, boolean cascade);
+
+	// Permissions
+
+	/** Whether the caller is a member of the organization holding {@code permission}: one indexed query. */
+	boolean can(UUID organizationId, String permission);
+
+	/**
+	 * Checks that the caller holds {@code permission} in the organization: {@code ORGANIZATION_NOT_FOUND} for a
+	 * non-member, {@code FORBIDDEN} naming the permission otherwise. One indexed query.
+	 * @return the caller's membership
+	 */
+	Membership require(UUID organizationId, String permission);
+
+	/**
+	 * The caller's membership (roles and the permissions they resolve to), for a controller making several
+	 * checks with one query; {@code ORGANIZATION_NOT_FOUND} for a non-member.
+	 */
+	Membership membership(UUID organizationId);
+
+	/**
+	 * Hands ownership to another member: only an owner may; the member becomes an owner and the caller keeps
+	 * {@code admin}, in one transaction under the organization's lock.
+	 * @return the new owner, then the caller
+	 */
+	List<Member> transferOwnership(UUID organizationId, UUID memberId);
 
 	// Members
 

@@ -1,6 +1,7 @@
 package dev.belgie.organization;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.belgie.organization.internal.Pages;
@@ -73,7 +74,41 @@ public class OrganizationService {
 
 	/** Deletes an organization with its members and invitations, unless a listener vetoes it. */
 	public void delete(UUID organizationId) {
-		this.organizations.delete(SYSTEM, organizationId);
+		delete(organizationId, false);
+	}
+
+	/** As {@link #delete(UUID)}; with {@code cascade}, listeners delete the application's rows of it instead of vetoing. */
+	public void delete(UUID organizationId, boolean cascade) {
+		this.organizations.delete(SYSTEM, organizationId, cascade);
+	}
+
+	/** A user's membership (roles and resolved permissions) in an organization, if any: one indexed query. */
+	public Optional<Membership> membership(UUID organizationId, String userId) {
+		return this.memberships.membership(organizationId, userId);
+	}
+
+	/** Whether a user is a member of the organization holding {@code permission}: one indexed query. */
+	public boolean can(UUID organizationId, String userId, String permission) {
+		return membership(organizationId, userId).map((membership) -> membership.can(permission)).orElse(false);
+	}
+
+	/**
+	 * Checks that a user holds {@code permission} in the organization: {@code ORGANIZATION_NOT_FOUND} for a
+	 * non-member, {@code FORBIDDEN} naming the permission otherwise.
+	 */
+	public Membership require(UUID organizationId, String userId, String permission) {
+		return this.memberships.require(Actor.member(new OrganizationUser(userId, null, null)), organizationId,
+				permission);
+	}
+
+	/**
+	 * The owner {@code ownerUserId} hands ownership to another member, as with
+	 * {@link OrganizationClient#transferOwnership}: the rules hold as if that owner acted.
+	 * @return the new owner, then the previous one
+	 */
+	public List<Member> transferOwnership(UUID organizationId, String ownerUserId, UUID memberId) {
+		return this.memberships.transferOwnership(new Actor.UserActor(new OrganizationUser(ownerUserId, null, null)),
+				organizationId, memberId);
 	}
 
 	public MemberPage members(UUID organizationId, int page, int size) {

@@ -30,10 +30,11 @@ final class ApiShapes {
 
 	static void assertOrganizationSummary(JsonNode summary) {
 		assertThat(summary.propertyNames()).containsExactlyInAnyOrder(
-				"id", "name", "slug", "logo", "metadata", "domain", "createdAt", "role", "memberCount");
+				"id", "name", "slug", "logo", "metadata", "domain", "createdAt", "role", "memberCount", "projectCount");
 		assertUuid(summary.get("id"));
 		assertUtcTimestamp(summary.get("createdAt"));
 		assertThat(summary.get("memberCount").isIntegralNumber()).isTrue();
+		assertThat(summary.get("projectCount").isIntegralNumber()).isTrue();
 	}
 
 	static void assertOrganizationDetails(JsonNode details) {

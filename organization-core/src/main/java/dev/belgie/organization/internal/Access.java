@@ -52,6 +52,11 @@ public final class Access implements OrganizationAccess {
 		return this.transactions.read(() -> find(actor, organizationId).map(Scope::membership));
 	}
 
+	/** A user's membership in an organization, read with no lock in one indexed query. */
+	public Optional<Membership> membership(UUID organizationId, String userId) {
+		return this.transactions.read(() -> this.members.findMembership(organizationId, userId).map(this::membershipOf));
+	}
+
 	@Override
 	public <T> T read(Actor actor, UUID organizationId, Function<Membership, T> work) {
 		return readScope(actor, organizationId, (scope) -> work.apply(scope.membership()));
@@ -122,8 +127,7 @@ public final class Access implements OrganizationAccess {
 
 	private static void check(Membership membership, String permission) {
 		if (permission != null && !membership.can(permission)) {
-			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
-					"Your role does not allow this (" + permission + ").");
+			throw OrganizationAccess.forbidden(permission);
 		}
 	}
 

@@ -1,11 +1,18 @@
 package dev.belgie.organization.membership;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.AddMemberRequest;
 import dev.belgie.organization.Member;
 import dev.belgie.organization.MemberPage;
+import dev.belgie.organization.Membership;
+import dev.belgie.organization.Roles;
+import dev.belgie.organization.event.OwnershipTransferredEvent;
+import dev.belgie.organization.internal.Records;
 import dev.belgie.organization.Permissions;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
@@ -16,6 +23,7 @@ import dev.belgie.organization.internal.MemberEntity;
 import dev.belgie.organization.internal.Memberships;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Who belongs to an organization, with which roles. Each operation acts for an {@link Actor}, checks
@@ -34,8 +42,11 @@ public final class MembershipOperations {
 
 	private final UserDirectory userDirectory;
 
+	private final ApplicationEventPublisher events;
+
 	public MembershipOperations(Access access, Memberships memberships, RolePolicy rolePolicy,
-			UserDirectory userDirectory) {
+			UserDirectory userDirectory, ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.memberships = memberships;
 		this.rolePolicy = rolePolicy;
@@ -102,6 +113,57 @@ public final class MembershipOperations {
 		this.access.writeScope(actor, organizationId, null, (scope) -> {
 			this.memberships.remove(this.memberships.find(scope.membership()));
 			return null;
+		});
+	}
+
+	/** The actor's membership in the organization, if any: one indexed query, no lock. */
+	public Optional<Membership> membership(Actor actor, UUID organizationId) {
+		return this.access.membership(actor, organizationId);
+	}
+
+	/** A user's membership in the organization, if any: one indexed query, no lock. */
+	public Optional<Membership> membership(UUID organizationId, String userId) {
+		return this.access.membership(organizationId, userId);
+	}
+
+	/**
+	 * The actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a non-member, {@code FORBIDDEN}
+	 * naming the permission for a member without it ({@code null}: any member). One indexed query.
+	 */
+	public Membership require(Actor actor, UUID organizationId, String permission) {
+		return this.access.require(actor, organizationId, permission);
+	}
+
+	/**
+	 * An owner hands ownership to another member: the target gains {@code owner}, the acting owner gives it up
+	 * and keeps {@code admin}, in one transaction under the organization's lock, so that a concurrent role
+	 * change or removal of either is serialized with it (the organization always keeps an owner, and the
+	 * target is read again under the lock).
+	 * @return the new owner, then the previous one
+	 */
+	public List<Member> transferOwnership(Actor.UserActor actor, UUID organizationId, UUID memberId) {
+		if (memberId == null) {
+			throw OrganizationException.invalid("memberId", "must not be null");
+		}
+		String adminRole = this.rolePolicy.validate(Roles.ADMIN);
+		return this.access.writeScope(actor, organizationId, null, (scope) -> {
+			Membership caller = scope.membership();
+			if (!Roles.includes(caller.role(), Roles.OWNER)) {
+				throw new OrganizationException(OrganizationErrorCode.FORBIDDEN, "Only an owner can transfer ownership.");
+			}
+			MemberEntity target = this.memberships.find(organizationId, memberId);
+			if (target.getId().equals(caller.memberId())) {
+				throw OrganizationException.invalid("memberId", "is you: ownership goes to another member");
+			}
+			MemberEntity previous = this.memberships.find(caller);
+			Member newOwner = Roles.includes(target.getRole(), Roles.OWNER) ? Records.member(target)
+					: this.memberships.changeRole(target, Roles.normalize(List.of(target.getRole(), Roles.OWNER)));
+			List<String> kept = new ArrayList<>(Roles.split(previous.getRole()));
+			kept.remove(Roles.OWNER);
+			kept.add(adminRole);
+			Member previousOwner = this.memberships.changeRole(previous, Roles.normalize(kept));
+			this.events.publishEvent(new OwnershipTransferredEvent(newOwner, previousOwner));
+			return List.of(newOwner, previousOwner);
 		});
 	}
 

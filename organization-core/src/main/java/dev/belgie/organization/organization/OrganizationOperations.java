@@ -38,6 +38,7 @@ import dev.belgie.organization.internal.Transactions;
 import dev.belgie.organization.internal.UserLockEntity;
 import dev.belgie.organization.internal.UserLockRepository;
 import dev.belgie.organization.internal.MemberRepository;
+import dev.belgie.organization.spi.OrganizationCounter;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -73,10 +74,23 @@ public final class OrganizationOperations {
 
 	private final Transactions transactions;
 
+	private final List<OrganizationCounter> counters;
+
 	public OrganizationOperations(OrganizationRepository organizations, MemberRepository members,
 			UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
 			RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events, Clock clock,
 			Transactions transactions) {
+		this(organizations, members, userLocks, access, memberships, invitations, rolePolicy, settings, events, clock,
+				transactions, List.of());
+	}
+
+	/**
+	 * @param counters what the application counts per organization in {@link #forUser(String)}
+	 */
+	public OrganizationOperations(OrganizationRepository organizations, MemberRepository members,
+			UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
+			RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events, Clock clock,
+			Transactions transactions, List<OrganizationCounter> counters) {
 		for (String role : Roles.split(settings.creatorRole())) {
 			if (!rolePolicy.isDefined(role)) {
 				throw new IllegalArgumentException("The creator role '" + role + "' is not a defined role");
@@ -92,6 +106,7 @@ public final class OrganizationOperations {
 		this.events = events;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.counters = List.copyOf(counters);
 	}
 
 	/**
@@ -147,9 +162,15 @@ public final class OrganizationOperations {
 		return this.transactions.read(() -> new SlugAvailability(slug, !this.organizations.existsBySlug(slug)));
 	}
 
-	/** The organizations a user belongs to, with the user's role and each one's member count: one query. */
+	/**
+	 * The organizations a user belongs to, with the user's role and each one's member count: one query, and
+	 * one more per {@link OrganizationCounter} (each counts for every organization at once).
+	 */
 	public List<OrganizationSummary> forUser(String userId) {
-		return this.transactions.read(() -> this.members.findOrganizationSummaries(userId));
+		return this.transactions.read(() -> {
+			List<OrganizationSummary> summaries = this.members.findOrganizationSummaries(userId);
+			return summaries.isEmpty() ? summaries : OrganizationCounter.merge(this.counters, userId, summaries);
+		});
 	}
 
 	public OrganizationDetails details(Actor actor, UUID organizationId) {
@@ -196,11 +217,14 @@ public final class OrganizationOperations {
 		});
 	}
 
-	/** Deletes an organization with its members and invitations, unless a listener vetoes it. */
-	public void delete(Actor actor, UUID organizationId) {
+	/**
+	 * Deletes an organization with its members and invitations, unless a listener vetoes it; with
+	 * {@code cascade}, listeners are asked to delete the application's own rows of it in the same transaction.
+	 */
+	public void delete(Actor actor, UUID organizationId, boolean cascade) {
 		this.access.writeScope(actor, organizationId, Permissions.ORGANIZATION_DELETE, (scope) -> {
 			Organization deleted = Records.organization(scope.organization());
-			OrganizationDeletingEvent deleting = new OrganizationDeletingEvent(deleted);
+			OrganizationDeletingEvent deleting = new OrganizationDeletingEvent(deleted, cascade);
 			this.events.publishEvent(deleting);
 			if (deleting.isVetoed()) {
 				throw new OrganizationException(OrganizationErrorCode.ORGANIZATION_DELETION_VETOED, deleting.vetoReason());

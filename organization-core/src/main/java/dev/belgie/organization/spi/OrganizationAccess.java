@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.Membership;
+import dev.belgie.organization.error.OrganizationErrorCode;
+import dev.belgie.organization.error.OrganizationException;
 
 /**
  * The one access check every organization-scoped operation makes, for modules that add operations of
@@ -19,6 +21,25 @@ public interface OrganizationAccess {
 
 	/** The actor's membership in the organization, if any, read with no lock. */
 	Optional<Membership> membership(Actor actor, UUID organizationId);
+
+	/**
+	 * The actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a non-member, {@code FORBIDDEN}
+	 * naming {@code permission} for a member without it ({@code null}: any member). One indexed query, no lock.
+	 */
+	default Membership require(Actor actor, UUID organizationId, String permission) {
+		Membership membership = membership(actor, organizationId).orElseThrow(
+				() -> new OrganizationException(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, "No such organization."));
+		if (permission != null && !membership.can(permission)) {
+			throw forbidden(permission);
+		}
+		return membership;
+	}
+
+	/** The {@code FORBIDDEN} failure naming the missing permission. */
+	static OrganizationException forbidden(String permission) {
+		return new OrganizationException(OrganizationErrorCode.FORBIDDEN,
+				"Your role does not allow this (" + permission + ").");
+	}
 
 	/** Runs {@code work} for a member of the organization (any member may read), in a read-only transaction. */
 	<T> T read(Actor actor, UUID organizationId, Function<Membership, T> work);

@@ -31,10 +31,14 @@ import dev.belgie.organization.membership.MembershipOperations;
 import dev.belgie.organization.organization.OrganizationOperations;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.MembershipLimit;
+import dev.belgie.organization.spi.OrganizationCounter;
 import dev.belgie.organization.spi.TeamMembership;
 import dev.belgie.organization.spi.UserDirectory;
+import dev.belgie.organization.autoconfigure.permission.OrganizationPermissionExpressions;
+import dev.belgie.organization.autoconfigure.permission.UngrantedPermissionReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -54,6 +58,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -136,15 +141,16 @@ public final class OrganizationAutoConfiguration {
 		OrganizationOperations organizationOperations(OrganizationRepository organizations, MemberRepository members,
 				UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
 				RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events,
-				ObjectProvider<Clock> clock, Transactions transactions) {
+				ObjectProvider<Clock> clock, Transactions transactions, ObjectProvider<OrganizationCounter> counters) {
 			return new OrganizationOperations(organizations, members, userLocks, access, memberships, invitations,
-					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions);
+					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions,
+					counters.orderedStream().toList());
 		}
 
 		@Bean
 		MembershipOperations organizationMembershipOperations(Access access, Memberships memberships,
-				RolePolicy rolePolicy, UserDirectory userDirectory) {
-			return new MembershipOperations(access, memberships, rolePolicy, userDirectory);
+				RolePolicy rolePolicy, UserDirectory userDirectory, ApplicationEventPublisher events) {
+			return new MembershipOperations(access, memberships, rolePolicy, userDirectory, events);
 		}
 
 		@Bean
@@ -214,6 +220,26 @@ public final class OrganizationAutoConfiguration {
 		public OrganizationSchemaInitializer organizationSchemaInitializer(DataSource dataSource,
 				OrganizationSettings settings, RolePolicy rolePolicy, ObjectProvider<OrganizationSchemaChangelog> changelogs) {
 			return new OrganizationSchemaInitializer(dataSource, changelogs.orderedStream().toList());
+		}
+
+	}
+
+	/** The {@code @organizations} bean of method-security expressions, and the start-up check of their permissions. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(PreAuthorize.class)
+	static class PermissionExpressionsConfiguration {
+
+		@Bean(name = "organizations")
+		@ConditionalOnMissingBean(name = "organizations")
+		public OrganizationPermissionExpressions organizationPermissionExpressions(Access access,
+				ObjectProvider<CurrentUserProvider> currentUserProvider) {
+			return new OrganizationPermissionExpressions(access, currentUserProvider::getObject);
+		}
+
+		@Bean
+		UngrantedPermissionReporter organizationUngrantedPermissionReporter(ListableBeanFactory beanFactory,
+				RolePolicy rolePolicy, OrganizationProperties properties) {
+			return new UngrantedPermissionReporter(beanFactory, rolePolicy, properties.getCheckedPermissions());
 		}
 
 	}

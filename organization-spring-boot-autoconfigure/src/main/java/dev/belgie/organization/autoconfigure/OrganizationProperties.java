@@ -1,6 +1,7 @@
 package dev.belgie.organization.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,13 @@ public class OrganizationProperties implements Validator {
 	 * role of the same name (owner, admin, member); other names add roles.
 	 */
 	private Map<String, List<String>> roles = new LinkedHashMap<>();
+
+	/**
+	 * Permissions that the application checks in Java code (through the client), besides those in
+	 * {@code @organizations} expressions of {@code @PreAuthorize}: each one that no role grants is logged as a
+	 * warning at start-up.
+	 */
+	private List<String> checkedPermissions = new ArrayList<>();
 
 	/**
 	 * Base URL of the application, used in links sent by e-mail.
@@ -141,6 +149,14 @@ public class OrganizationProperties implements Validator {
 
 	public void setRoles(Map<String, List<String>> roles) {
 		this.roles = roles;
+	}
+
+	public List<String> getCheckedPermissions() {
+		return this.checkedPermissions;
+	}
+
+	public void setCheckedPermissions(List<String> checkedPermissions) {
+		this.checkedPermissions = checkedPermissions;
 	}
 
 	public String getBaseUrl() {

@@ -78,8 +78,8 @@ class OrganizationController {
 	@DeleteMapping("/{organizationId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND", "ORGANIZATION_DELETION_VETOED" })
-	void delete(@PathVariable UUID organizationId) {
-		this.organizations.delete(organizationId);
+	void delete(@PathVariable UUID organizationId, @RequestParam(defaultValue = "false") boolean cascade) {
+		this.organizations.delete(organizationId, cascade);
 	}
 
 }

@@ -352,6 +352,51 @@ abstract class RaceIntegrationTests {
 		}
 	}
 
+	@Test
+	void anOwnershipTransferRacingARemovalOrARoleChangeOfTheTargetKeepsAnOwnerWhoIsAMember() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			OrganizationUser owner = newUser();
+			OrganizationUser target = newUser();
+			OrganizationUser admin = newUser();
+			UUID id = idOf(organizationOf(owner));
+			UUID targetMemberId = client(owner).addMember(id, AddMemberRequest.byUserId(target.id(), "member")).id();
+			client(owner).addMember(id, AddMemberRequest.byUserId(admin.id(), "admin"));
+			boolean remove = round % 2 == 0;
+
+			List<Outcome> outcomes = race(2, (i) -> () -> {
+				if (i == 0) {
+					return client(owner).transferOwnership(id, targetMemberId);
+				}
+				if (remove) {
+					client(admin).removeMember(id, targetMemberId.toString());
+					return null;
+				}
+				return client(admin).updateMemberRole(id, targetMemberId, "admin");
+			});
+
+			// whichever commits second sees the first: a removed target cannot be made owner, an owner cannot
+			// be removed or changed by an admin
+			assertOutcomes(outcomes, outcomes.get(0).succeeded() && outcomes.get(1).succeeded() ? 2 : 1,
+					OrganizationErrorCode.MEMBER_NOT_FOUND, OrganizationErrorCode.FORBIDDEN);
+			List<Map<String, Object>> owners = this.jdbc.queryForList(
+					"select user_id, role from belgie_member where organization_id = ? and owner = true", id);
+			assertThat(owners).as("round %d: owners", round).isNotEmpty();
+			assertThat(owners).allSatisfy((row) -> assertThat((String) row.get("role")).contains("owner"));
+			assertThat(count("select count(*) from belgie_member where organization_id = ? and role like '%owner%' "
+					+ "and owner = false", id)).as("round %d: owner flag and role agree", round).isZero();
+			if (outcomes.get(0).succeeded()) {
+				assertThat(owners).as("round %d: the target is the only owner, and a member", round)
+					.extracting((row) -> row.get("user_id"))
+					.containsExactly(target.id());
+				assertThat(count("select count(*) from belgie_member where organization_id = ? and user_id = ? "
+						+ "and role = 'admin'", id, owner.id())).isOne();
+			}
+			else {
+				assertThat(owners).extracting((row) -> row.get("user_id")).containsExactly(owner.id());
+			}
+		}
+	}
+
 	private OrganizationClient client(OrganizationUser user) {
 		return TestClients.actingAs(this.context, user);
 	}

@@ -1,0 +1,70 @@
+package dev.belgie.organization.data;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.belgie.organization.internal.MemberEntity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.Tuple;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * Queries on {@link OrganizationOwnedEntity} rows that check membership in the same SQL statement: a
+ * subquery on the membership table by user id, never a list of organizations fetched first, so each is one
+ * statement whatever the number of organizations the user belongs to.
+ */
+public final class OrganizationOwned {
+
+	static final String ORGANIZATION_ID = "organizationId";
+
+	private OrganizationOwned() {
+	}
+
+	/** The rows of {@code organizationId}, and none unless {@code userId} is a member of it. */
+	public static <T extends OrganizationOwnedEntity> Specification<T> inOrganization(UUID organizationId,
+			String userId) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get(ORGANIZATION_ID), organizationId),
+				isMember(root.get(ORGANIZATION_ID), userId, query, cb));
+	}
+
+	/** Every row of every organization {@code userId} belongs to. */
+	public static <T extends OrganizationOwnedEntity> Specification<T> visibleTo(String userId) {
+		return (root, query, cb) -> isMember(root.get(ORGANIZATION_ID), userId, query, cb);
+	}
+
+	/**
+	 * How many rows of {@code type} each organization of {@code userId} has, in one statement (organizations
+	 * without rows are absent): the body of an {@code OrganizationCounter}.
+	 */
+	public static <T extends OrganizationOwnedEntity> Map<UUID, Long> countsVisibleTo(EntityManager entityManager,
+			Class<T> type, String userId) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<T> root = query.from(type);
+		Path<UUID> organizationId = root.get(ORGANIZATION_ID);
+		query.multiselect(organizationId, cb.count(root))
+			.where(isMember(organizationId, userId, query, cb))
+			.groupBy(organizationId);
+		List<Tuple> rows = entityManager.createQuery(query).getResultList();
+		Map<UUID, Long> counts = new LinkedHashMap<>();
+		rows.forEach((row) -> counts.put(row.get(0, UUID.class), row.get(1, Long.class)));
+		return counts;
+	}
+
+	/** {@code organizationId in (select organization_id from belgie_member where user_id = ?)}. */
+	private static jakarta.persistence.criteria.Predicate isMember(Path<UUID> organizationId, String userId,
+			jakarta.persistence.criteria.CommonAbstractCriteria query, CriteriaBuilder cb) {
+		Subquery<UUID> memberships = query.subquery(UUID.class);
+		Root<MemberEntity> member = memberships.from(MemberEntity.class);
+		memberships.select(member.get(ORGANIZATION_ID)).where(cb.equal(member.get("userId"), userId));
+		return organizationId.in(memberships);
+	}
+
+}

@@ -1,0 +1,10 @@
+package dev.belgie.organization.event;
+
+import dev.belgie.organization.Member;
+
+/**
+ * Ownership of an organization was handed over, in the transferring transaction: {@code newOwner} now holds
+ * {@code owner}; {@code previousOwner} gave it up and holds {@code admin}.
+ */
+public record OwnershipTransferredEvent(Member newOwner, Member previousOwner) {
+}
