@@ -64,7 +64,8 @@ end
 -- creates the next organization. A refused request (counted by wrk as an error) starts over on a new one.
 function common.pool_writer(kind)
   local writer = { headers = common.json_headers(common.line("writer.token")), users = common.rows("pool.txt") }
-  local run, count, index = os.getenv("BENCH_RUN_ID"), 0, 1
+  -- the run (the script's process id) and the phase (count, warm-up, measured run): every name is new
+  local run, count, index = os.getenv("BENCH_RUN_ID") .. os.getenv("BENCH_PHASE"), 0, 1
 
   function writer.create()
     count = count + 1

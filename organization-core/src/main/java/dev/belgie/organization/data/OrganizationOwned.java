@@ -8,7 +8,6 @@ import java.util.UUID;
 import dev.belgie.organization.internal.MemberEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -45,14 +44,15 @@ public final class OrganizationOwned {
 	 */
 	public static <T extends OrganizationOwnedEntity> Map<UUID, Long> countsVisibleTo(EntityManager entityManager,
 			Class<T> type, String userId) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Tuple> query = cb.createTupleQuery();
-		Root<T> root = query.from(type);
-		Path<UUID> organizationId = root.get(ORGANIZATION_ID);
-		query.multiselect(organizationId, cb.count(root))
-			.where(isMember(organizationId, userId, query, cb))
-			.groupBy(organizationId);
-		List<Tuple> rows = entityManager.createQuery(query).getResultList();
+		// JPQL text rather than a criteria query: Hibernate caches the plan of a query string, while a criteria
+		// query is translated to SQL again on every call
+		String entity = entityManager.getMetamodel().entity(type).getName();
+		List<Tuple> rows = entityManager
+			.createQuery("select e.organizationId, count(e) from " + entity + " e where e.organizationId in"
+					+ " (select m.organizationId from BelgieMember m where m.userId = :userId) group by e.organizationId",
+					Tuple.class)
+			.setParameter("userId", userId)
+			.getResultList();
 		Map<UUID, Long> counts = new LinkedHashMap<>();
 		rows.forEach((row) -> counts.put(row.get(0, UUID.class), row.get(1, Long.class)));
 		return counts;

@@ -30,12 +30,15 @@ public final class Access implements OrganizationAccess {
 
 	private final Transactions transactions;
 
+	private final Reads reads;
+
 	public Access(OrganizationRepository organizations, MemberRepository members, RolePolicy rolePolicy,
-			Transactions transactions) {
+			Transactions transactions, Reads reads) {
 		this.organizations = organizations;
 		this.members = members;
 		this.rolePolicy = rolePolicy;
 		this.transactions = transactions;
+		this.reads = reads;
 	}
 
 	/** What a checked operation works on: the organization's row and the actor's membership. */
@@ -54,7 +57,7 @@ public final class Access implements OrganizationAccess {
 
 	/** A user's membership in an organization, read with no lock in one indexed query. */
 	public Optional<Membership> membership(UUID organizationId, String userId) {
-		return this.transactions.read(() -> this.members.findMembership(organizationId, userId).map(this::membershipOf));
+		return this.reads.membership(organizationId, userId);
 	}
 
 	@Override

@@ -66,9 +66,10 @@ public final class Memberships {
 	}
 
 	/** Checks that one more member may join the locked organization, optionally into a team. */
-	public void checkCanJoin(UUID organizationId, UUID teamId) {
+	public void checkCanJoin(OrganizationEntity organization, UUID teamId) {
+		UUID organizationId = organization.getId();
 		Integer limit = this.settings.membershipLimit();
-		if (limit != null && this.members.countByOrganizationId(organizationId) >= limit) {
+		if (limit != null && organization.getMemberCount() >= limit) {
 			throw new OrganizationException(OrganizationErrorCode.MEMBERSHIP_LIMIT_REACHED,
 					"The organization has reached its limit of " + limit + " members.");
 		}
@@ -92,7 +93,8 @@ public final class Memberships {
 		if (this.members.existsByOrganizationIdAndUserId(organizationId, user.id())) {
 			throw alreadyMember();
 		}
-		checkCanJoin(organizationId, teamId);
+		checkCanJoin(organization, teamId);
+		organization.countMembers(1);
 		Member added = insert(organization, user, role);
 		if (teamId != null) {
 			this.teams.join(added, teamId);
@@ -101,8 +103,15 @@ public final class Memberships {
 		return added;
 	}
 
-	/** Inserts a membership with no check but its uniqueness: for the creator of a new organization. */
-	public Member insert(OrganizationEntity organization, OrganizationUser user, String role) {
+	/**
+	 * Inserts the creator's membership of a new organization, whose row was inserted counting this first
+	 * member ({@link OrganizationEntity#countMembers}), so no second write of it is needed.
+	 */
+	public Member insertCreator(OrganizationEntity organization, OrganizationUser creator, String role) {
+		return insert(organization, creator, role);
+	}
+
+	private Member insert(OrganizationEntity organization, OrganizationUser user, String role) {
 		MemberEntity member = new MemberEntity(organization, user.id(), user.email(), user.name(), role, now());
 		try {
 			this.members.saveAndFlush(member);
@@ -139,6 +148,7 @@ public final class Memberships {
 			this.teams.leave(removed);
 		}
 		this.members.delete(member);
+		member.getOrganization().countMembers(-1);
 		this.members.flush();
 		this.events.publishEvent(new MemberRemovedEvent(removed));
 	}

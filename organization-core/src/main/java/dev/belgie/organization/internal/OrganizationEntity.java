@@ -43,6 +43,13 @@ public class OrganizationEntity extends NewAwareEntity {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/**
+	 * How many members the organization has: kept by every change of its members, each of which holds the
+	 * organization's row lock, so that reads need not count the membership rows.
+	 */
+	@Column(name = "member_count", nullable = false)
+	private int memberCount;
+
 	/** A backstop behind the row lock every change takes: a stale write fails instead of being lost. */
 	@Version
 	private int version;
@@ -105,6 +112,15 @@ public class OrganizationEntity extends NewAwareEntity {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public int getMemberCount() {
+		return this.memberCount;
+	}
+
+	/** Counts a member in or out ({@code delta} ±1), on the locked row. */
+	public void countMembers(int delta) {
+		this.memberCount += delta;
 	}
 
 	public Instant getUpdatedAt() {

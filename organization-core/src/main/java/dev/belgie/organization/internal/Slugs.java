@@ -23,7 +23,10 @@ public final class Slugs {
 
 	private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
-	/** Any script to Latin, then to ASCII: {@code Ромашка} → {@code romaska}, {@code 東京} → {@code dong jing}. */
+	/**
+	 * Any script to Latin, then to ASCII: {@code Ромашка} → {@code romaska}, {@code 東京} → {@code dong jing}. Not
+	 * thread-safe, so used under its lock, and only for names that are not ASCII already.
+	 */
 	private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
 	private Slugs() {
@@ -38,10 +41,7 @@ public final class Slugs {
 	 * single {@code -}, at most {@value #MAX_LENGTH} characters; {@code org} when nothing is left.
 	 */
 	public static String derive(String name) {
-		String ascii;
-		synchronized (TO_ASCII) {
-			ascii = TO_ASCII.transliterate(name);
-		}
+		String ascii = isAscii(name) ? name : transliterate(name);
 		String slug = trimDashes(NON_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
 		slug = trimDashes(truncate(slug, MAX_LENGTH));
 		return slug.isEmpty() ? "org" : slug;
@@ -75,6 +75,21 @@ public final class Slugs {
 
 	private static String withSuffix(String base, String suffix) {
 		return trimDashes(truncate(base, MAX_LENGTH - suffix.length())) + suffix;
+	}
+
+	private static String transliterate(String name) {
+		synchronized (TO_ASCII) {
+			return TO_ASCII.transliterate(name);
+		}
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 0x7f) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String truncate(String text, int length) {

@@ -18,12 +18,16 @@ import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.Access;
+import dev.belgie.organization.internal.Pages;
+import dev.belgie.organization.internal.Reads;
 import dev.belgie.organization.internal.InputValidator;
 import dev.belgie.organization.internal.MemberEntity;
 import dev.belgie.organization.internal.Memberships;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
+
+import org.springframework.data.domain.Sort;
 
 /**
  * Who belongs to an organization, with which roles. Each operation acts for an {@link Actor}, checks
@@ -44,8 +48,11 @@ public final class MembershipOperations {
 
 	private final ApplicationEventPublisher events;
 
+	private final Reads reads;
+
 	public MembershipOperations(Access access, Memberships memberships, RolePolicy rolePolicy,
-			UserDirectory userDirectory, ApplicationEventPublisher events) {
+			UserDirectory userDirectory, ApplicationEventPublisher events, Reads reads) {
+		this.reads = reads;
 		this.events = events;
 		this.access = access;
 		this.memberships = memberships;
@@ -53,9 +60,14 @@ public final class MembershipOperations {
 		this.userDirectory = userDirectory;
 	}
 
-	/** One page of members, oldest first. */
+	/**
+	 * One page of members, oldest first: two statements whatever the size (the actor's membership with the
+	 * member count, then the page), one for a page past the end.
+	 */
 	public MemberPage members(Actor actor, UUID organizationId, int page, int size) {
-		return this.access.readScope(actor, organizationId, (scope) -> this.memberships.page(organizationId, page, size));
+		long total = this.reads.organization(actor, organizationId).orElseThrow(Access::organizationNotFound).memberCount();
+		Pages.of(page, size, Sort.unsorted());
+		return new MemberPage(this.reads.memberPage(organizationId, page, size, total), page, size, total);
 	}
 
 	/** Adds a user known to the {@link UserDirectory}, by id or e-mail; needs {@code member:create}. */

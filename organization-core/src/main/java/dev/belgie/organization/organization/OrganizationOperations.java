@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.CreateOrganizationRequest;
 import dev.belgie.organization.Member;
+import dev.belgie.organization.MemberPage;
 import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationDetails;
 import dev.belgie.organization.OrganizationSettings;
@@ -32,6 +33,7 @@ import dev.belgie.organization.internal.Memberships;
 import dev.belgie.organization.internal.OrganizationEntity;
 import dev.belgie.organization.internal.OrganizationRepository;
 import dev.belgie.organization.internal.Pages;
+import dev.belgie.organization.internal.Reads;
 import dev.belgie.organization.internal.Records;
 import dev.belgie.organization.internal.Slugs;
 import dev.belgie.organization.internal.Transactions;
@@ -74,23 +76,12 @@ public final class OrganizationOperations {
 
 	private final Transactions transactions;
 
-	private final List<OrganizationCounter> counters;
+	private final Reads reads;
 
 	public OrganizationOperations(OrganizationRepository organizations, MemberRepository members,
 			UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
 			RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events, Clock clock,
-			Transactions transactions) {
-		this(organizations, members, userLocks, access, memberships, invitations, rolePolicy, settings, events, clock,
-				transactions, List.of());
-	}
-
-	/**
-	 * @param counters what the application counts per organization in {@link #forUser(String)}
-	 */
-	public OrganizationOperations(OrganizationRepository organizations, MemberRepository members,
-			UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
-			RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events, Clock clock,
-			Transactions transactions, List<OrganizationCounter> counters) {
+			Transactions transactions, Reads reads) {
 		for (String role : Roles.split(settings.creatorRole())) {
 			if (!rolePolicy.isDefined(role)) {
 				throw new IllegalArgumentException("The creator role '" + role + "' is not a defined role");
@@ -106,7 +97,7 @@ public final class OrganizationOperations {
 		this.events = events;
 		this.clock = clock;
 		this.transactions = transactions;
-		this.counters = List.copyOf(counters);
+		this.reads = reads;
 	}
 
 	/**
@@ -138,8 +129,7 @@ public final class OrganizationOperations {
 			boolean last = attempt == DERIVED_SLUG_ATTEMPTS;
 			try {
 				return this.transactions.write(() -> {
-					String free = last ? Slugs.randomSuffix(base)
-							: Slugs.firstFree(Slugs.candidates(base), this.organizations.findTakenSlugs(Slugs.candidates(base)));
+					String free = last ? Slugs.randomSuffix(base) : freeSlug(base);
 					return insertLocked(creator, limit, new OrganizationEntity(name, free, now()), logo, domain, metadata,
 							true);
 				});
@@ -163,22 +153,23 @@ public final class OrganizationOperations {
 	}
 
 	/**
-	 * The organizations a user belongs to, with the user's role and each one's member count: one query, and
-	 * one more per {@link OrganizationCounter} (each counts for every organization at once).
+	 * The organizations a user belongs to, with the user's role, each one's member count and what the
+	 * {@link OrganizationCounter}s count: one statement (one more per counter that gives no SQL).
 	 */
 	public List<OrganizationSummary> forUser(String userId) {
-		return this.transactions.read(() -> {
-			List<OrganizationSummary> summaries = this.members.findOrganizationSummaries(userId);
-			return summaries.isEmpty() ? summaries : OrganizationCounter.merge(this.counters, userId, summaries);
-		});
+		return this.reads.summaries(userId);
 	}
 
+	/**
+	 * An organization with its first members and pending invitations: three statements (the organization with
+	 * the actor's membership and its member count, a page of members, a page of invitations with their count).
+	 */
 	public OrganizationDetails details(Actor actor, UUID organizationId) {
-		return this.access.readScope(actor, organizationId, (scope) -> detailsOf(scope.organization()));
+		return detailsOf(this.reads.organization(actor, organizationId).orElseThrow(Access::organizationNotFound));
 	}
 
 	public OrganizationDetails detailsBySlug(Actor actor, String slug) {
-		return this.access.readScopeBySlug(actor, slug, (scope) -> detailsOf(scope.organization()));
+		return detailsOf(this.reads.organizationBySlug(actor, slug).orElseThrow(Access::organizationNotFound));
 	}
 
 	public Organization update(Actor actor, UUID organizationId, UpdateOrganizationRequest request) {
@@ -235,10 +226,12 @@ public final class OrganizationOperations {
 		});
 	}
 
-	private OrganizationDetails detailsOf(OrganizationEntity organization) {
-		UUID id = organization.getId();
-		return OrganizationDetails.of(Records.organization(organization),
-				this.memberships.page(id, 0, Pages.DETAILS_SIZE), this.invitations.pendingPage(id, 0, Pages.DETAILS_SIZE));
+	private OrganizationDetails detailsOf(Reads.OrganizationRead read) {
+		UUID id = read.organization().id();
+		long memberCount = read.memberCount();
+		MemberPage members = new MemberPage(this.reads.memberPage(id, 0, Pages.DETAILS_SIZE, memberCount), 0,
+				Pages.DETAILS_SIZE, memberCount);
+		return OrganizationDetails.of(read.organization(), members, this.invitations.pendingPage(id, 0, Pages.DETAILS_SIZE));
 	}
 
 	private Organization insert(OrganizationUser creator, Integer limit, OrganizationEntity organization, String logo,
@@ -266,6 +259,7 @@ public final class OrganizationOperations {
 		organization.setLogo(logo);
 		organization.setDomain(domain);
 		organization.setMetadata(metadata);
+		organization.countMembers(1); // its creator, inserted next
 		try {
 			this.organizations.saveAndFlush(organization);
 		}
@@ -275,10 +269,22 @@ public final class OrganizationOperations {
 			}
 			throw derivedSlug ? new DerivedSlugTaken(organization.getSlug()) : slugTaken(organization.getSlug());
 		}
-		Member creatorMember = this.memberships.insert(organization, creator, this.settings.creatorRole());
+		Member creatorMember = this.memberships.insertCreator(organization, creator, this.settings.creatorRole());
 		Organization created = Records.organization(organization);
 		this.events.publishEvent(new OrganizationCreatedEvent(created, creatorMember));
 		return created;
+	}
+
+	/**
+	 * The derived slug itself when it is free (one lookup by the unique key, the common case), else the first
+	 * free numbered candidate (one bounded {@code IN} query).
+	 */
+	private String freeSlug(String base) {
+		if (!this.organizations.existsBySlug(base)) {
+			return base;
+		}
+		List<String> candidates = Slugs.candidates(base);
+		return Slugs.firstFree(candidates, this.organizations.findTakenSlugs(candidates));
 	}
 
 	/** Makes sure the creator has a lock row, in a transaction of its own (a duplicate insert aborts one on PostgreSQL). */

@@ -25,6 +25,17 @@ public interface OrganizationCounter {
 	/** The count per organization of every organization the user belongs to; absent ones count 0. */
 	Map<UUID, Long> countFor(String userId);
 
+	/**
+	 * The count as a SQL scalar subquery for the organization whose id is the column expression
+	 * {@code organizationId}, for example {@code "(select count(*) from project p where p.organization_id = " +
+	 * organizationId + ")"}. When it is given, the listing computes the count in its own statement (one
+	 * statement in all, however many counters) and {@link #countFor} is not called; by default ({@code null}) the
+	 * listing calls {@link #countFor}, one more statement. Called once, at start-up.
+	 */
+	default String sqlCount(String organizationId) {
+		return null;
+	}
+
 	/** The summaries with every counter's count merged in: one call per counter. */
 	static List<OrganizationSummary> merge(List<OrganizationCounter> counters, String userId,
 			List<OrganizationSummary> summaries) {

@@ -23,6 +23,7 @@ import dev.belgie.organization.internal.MetadataConverter;
 import dev.belgie.organization.internal.NewAwareEntity;
 import dev.belgie.organization.internal.OrganizationEntity;
 import dev.belgie.organization.internal.OrganizationRepository;
+import dev.belgie.organization.internal.Reads;
 import dev.belgie.organization.internal.Transactions;
 import dev.belgie.organization.internal.UserLockEntity;
 import dev.belgie.organization.internal.UserLockRepository;
@@ -119,9 +120,15 @@ public final class OrganizationAutoConfiguration {
 		}
 
 		@Bean
+		Reads organizationReads(DataSource dataSource, RolePolicy rolePolicy,
+				ObjectProvider<OrganizationCounter> counters) {
+			return new Reads(dataSource, rolePolicy, counters.orderedStream().toList());
+		}
+
+		@Bean
 		Access organizationAccess(OrganizationRepository organizations, MemberRepository members, RolePolicy rolePolicy,
-				Transactions transactions) {
-			return new Access(organizations, members, rolePolicy, transactions);
+				Transactions transactions, Reads reads) {
+			return new Access(organizations, members, rolePolicy, transactions, reads);
 		}
 
 		@Bean
@@ -133,24 +140,23 @@ public final class OrganizationAutoConfiguration {
 		}
 
 		@Bean
-		Invitations organizationInvitationReads(InvitationRepository invitations, ObjectProvider<Clock> clock) {
-			return new Invitations(invitations, clock.getIfUnique(Clock::systemUTC));
+		Invitations organizationInvitationReads(Reads reads, ObjectProvider<Clock> clock) {
+			return new Invitations(reads, clock.getIfUnique(Clock::systemUTC));
 		}
 
 		@Bean
 		OrganizationOperations organizationOperations(OrganizationRepository organizations, MemberRepository members,
 				UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
 				RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events,
-				ObjectProvider<Clock> clock, Transactions transactions, ObjectProvider<OrganizationCounter> counters) {
+				ObjectProvider<Clock> clock, Transactions transactions, Reads reads) {
 			return new OrganizationOperations(organizations, members, userLocks, access, memberships, invitations,
-					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions,
-					counters.orderedStream().toList());
+					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions, reads);
 		}
 
 		@Bean
 		MembershipOperations organizationMembershipOperations(Access access, Memberships memberships,
-				RolePolicy rolePolicy, UserDirectory userDirectory, ApplicationEventPublisher events) {
-			return new MembershipOperations(access, memberships, rolePolicy, userDirectory, events);
+				RolePolicy rolePolicy, UserDirectory userDirectory, ApplicationEventPublisher events, Reads reads) {
+			return new MembershipOperations(access, memberships, rolePolicy, userDirectory, events, reads);
 		}
 
 		@Bean

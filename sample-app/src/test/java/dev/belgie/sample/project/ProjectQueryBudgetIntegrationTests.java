@@ -9,12 +9,13 @@ import java.util.function.Supplier;
 
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSummary;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import dev.belgie.organization.autoconfigure.client.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,12 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The SQL statements of "every project I may see" and of the organization listing with project counts,
- * counted with Hibernate's statistics: the same for a user in 2 or in 500 organizations. The data is seeded
- * with JDBC, which the statistics do not see.
+ * counted at the JDBC level ({@link StatementCounter}): the same for a user in 2 or in 500 organizations. The
+ * data is seeded with JDBC before the count starts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProjectQueryBudgetIntegrationTests.Counting.class)
 class ProjectQueryBudgetIntegrationTests {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Counting {
+
+		@Bean
+		static StatementCounter statementCounter() {
+			return new StatementCounter();
+		}
+
+	}
 
 	@Autowired
 	private ProjectRepository projects;
@@ -39,7 +50,7 @@ class ProjectQueryBudgetIntegrationTests {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private ProjectCounter counter;
 
 	@Test
 	void visibleProjectsAreOneStatementWhateverTheNumberOfOrganizations() {
@@ -47,9 +58,9 @@ class ProjectQueryBudgetIntegrationTests {
 		String many = seedUserIn(500);
 
 		List<Project> small = measured(() -> this.projects.findAllVisibleTo(few, Sort.by("createdAt", "id")));
-		long smallCount = statistics().getPrepareStatementCount();
+		long smallCount = StatementCounter.count();
 		List<Project> large = measured(() -> this.projects.findAllVisibleTo(many, Sort.by("createdAt", "id")));
-		long largeCount = statistics().getPrepareStatementCount();
+		long largeCount = StatementCounter.count();
 
 		assertThat(small).hasSize(4);
 		assertThat(large).hasSize(1000);
@@ -57,29 +68,37 @@ class ProjectQueryBudgetIntegrationTests {
 	}
 
 	@Test
-	void theListingWithProjectCountsCostsOneStatementMoreWhateverTheNumberOfOrganizations() {
+	void theListingWithProjectCountsIsOneStatementWhateverTheNumberOfOrganizations() {
 		String few = seedUserIn(2);
 		String many = seedUserIn(500);
 
 		List<OrganizationSummary> small = measured(() -> this.organizations.forUser(few));
-		long smallCount = statistics().getPrepareStatementCount();
+		long smallCount = StatementCounter.count();
 		List<OrganizationSummary> large = measured(() -> this.organizations.forUser(many));
-		long largeCount = statistics().getPrepareStatementCount();
+		long largeCount = StatementCounter.count();
 
-		assertThat(small).hasSize(2).allSatisfy((summary) -> assertThat(summary.counts()).containsEntry("projectCount", 2L));
-		assertThat(large).hasSize(500)
-			.allSatisfy((summary) -> assertThat(summary.counts()).containsEntry("projectCount", 2L));
-		// the summaries with member counts, and one grouped count of projects
-		assertThat(smallCount).isEqualTo(largeCount).isEqualTo(2);
+		assertThat(small).hasSize(2).allSatisfy((summary) -> {
+			assertThat(summary.counts()).containsEntry("projectCount", 2L);
+			assertThat(summary.memberCount()).isEqualTo(2);
+		});
+		assertThat(large).hasSize(500).allSatisfy((summary) -> {
+			assertThat(summary.counts()).containsEntry("projectCount", 2L);
+			assertThat(summary.memberCount()).isEqualTo(2);
+		});
+		// the summaries with role, member count and project count (the counter's SQL) in one statement
+		assertThat(smallCount).isEqualTo(largeCount).isEqualTo(1);
+	}
+
+	@Test
+	void theCounterCountsTheSameInItsOwnStatement() {
+		String user = seedUserIn(3);
+
+		assertThat(this.counter.countFor(user)).hasSize(3).allSatisfy((organization, count) -> assertThat(count).isEqualTo(2));
 	}
 
 	private <T> T measured(Supplier<T> call) {
-		statistics().clear();
+		StatementCounter.reset();
 		return call.get();
-	}
-
-	private Statistics statistics() {
-		return this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 
 	/** A new user, admin of {@code count} new organizations, each with two projects and another member. */
@@ -100,8 +119,8 @@ class ProjectQueryBudgetIntegrationTests {
 			rows.add(new Object[] { UUID.randomUUID(), id, "P1", now });
 			rows.add(new Object[] { UUID.randomUUID(), id, "P2", now });
 		}
-		this.jdbc.batchUpdate("insert into belgie_organization (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)",
-				organizations);
+		this.jdbc.batchUpdate("insert into belgie_organization (id, name, slug, created_at, updated_at, member_count) "
+				+ "values (?, ?, ?, ?, ?, 2)", organizations);
 		this.jdbc.batchUpdate("insert into belgie_member (id, organization_id, user_id, email, name, role, created_at, "
 				+ "updated_at, owner) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", members);
 		this.jdbc.batchUpdate("insert into project (id, organization_id, name, created_at) values (?, ?, ?, ?)", rows);

@@ -2,7 +2,9 @@ package dev.belgie.organization.autoconfigure.observation;
 
 import java.util.List;
 
+import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.scope.ScopedObject;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -29,8 +31,16 @@ public class OrganizationObservationPostProcessor implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		// a scoped proxy only forwards to the bean of the current request, which is observed itself
-		if (bean instanceof ScopedObject || this.operationTypes.stream().noneMatch((type) -> type.isInstance(bean))) {
+		if (ScopedProxyUtils.isScopedTarget(beanName)
+				|| this.operationTypes.stream().noneMatch((type) -> type.isInstance(bean))) {
+			return bean;
+		}
+		// A scoped proxy (the request-scoped client's) is made once and is itself an AOP proxy: it observes the
+		// calls it forwards, so that no proxy is made for each request's client.
+		if (bean instanceof ScopedObject) {
+			if (bean instanceof Advised advised && !advised.isFrozen()) {
+				advised.addAdvice(0, this.observations);
+			}
 			return bean;
 		}
 		ProxyFactory proxy = new ProxyFactory(bean);

@@ -32,6 +32,11 @@ import org.springframework.context.event.EventListener;
 class ClientTestApplication {
 
 	@Bean
+	static StatementCounter statementCounter() {
+		return new StatementCounter();
+	}
+
+	@Bean
 	MutableClock testClock() {
 		return new MutableClock(Instant.parse("2026-01-15T10:00:00Z"));
 	}

@@ -67,6 +67,12 @@ abstract class ClientTestSupport {
 		return client(owner).create(CreateOrganizationRequest.named("Org " + UUID.randomUUID())).id();
 	}
 
+	/** Sets every organization's kept member count from its rows, after members were seeded with SQL. */
+	protected static void recountMembers(JdbcTemplate jdbc) {
+		jdbc.update("update belgie_organization set member_count = (select count(*) from belgie_member m"
+				+ " where m.organization_id = belgie_organization.id)");
+	}
+
 	protected JdbcTemplate jdbc() {
 		return new JdbcTemplate(this.dataSource);
 	}

@@ -14,22 +14,16 @@ import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamMember;
 import dev.belgie.organization.team.TeamMembershipSummary;
 import dev.belgie.organization.team.TeamOperations;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL statements of the team client's reads, counted with Hibernate's statistics: the same whatever the
- * number of the caller's teams and organizations, of an organization's teams, or of a team's members. The
- * large data is seeded with JDBC batch inserts, which the statistics do not see.
+ * The SQL statements of the team client's reads, counted at the JDBC level ({@link StatementCounter}): the
+ * same whatever the number of the caller's teams and organizations, of an organization's teams, or of a team's
+ * members. The large data is seeded with JDBC batch inserts before the count starts.
  */
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 
 	/** One statement: the caller's teams with their roles and member counts. */
@@ -42,18 +36,7 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 	private static final int MEMBERS_BUDGET = 3;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
-
-	@Autowired
 	private TeamOperations teamOperations;
-
-	private Statistics statistics;
-
-	@BeforeEach
-	void statistics() {
-		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		assertThat(this.statistics.isStatisticsEnabled()).isTrue();
-	}
 
 	@Test
 	void theCallersTeamsInTwoOrTwoHundredOrganizationsTakeTheSameStatements() {
@@ -116,12 +99,12 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 	}
 
 	private <T> T measured(Supplier<T> call) {
-		this.statistics.clear();
+		StatementCounter.reset();
 		return call.get();
 	}
 
 	private long lastCount() {
-		return this.statistics.getPrepareStatementCount();
+		return StatementCounter.count();
 	}
 
 	/** {@code count} organizations, each with one team of {@code user} (its maintainer) and one other member. */
@@ -163,6 +146,7 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 				+ "updated_at, owner) values (?, ?, ?, ?, ?, 'member', ?, ?, false)", memberRows);
 		jdbc().batchUpdate("insert into belgie_team_member (id, team_id, member_id, user_id, role, created_at, "
 				+ "updated_at, version) values (?, ?, ?, ?, 'member', ?, ?, 0)", teamMemberRows);
+		recountMembers(jdbc());
 		return ids;
 	}
 

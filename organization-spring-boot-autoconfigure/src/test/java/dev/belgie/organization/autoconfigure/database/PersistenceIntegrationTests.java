@@ -96,6 +96,7 @@ abstract class PersistenceIntegrationTests {
 				String.class))
 			.containsExactly("0.1.0-organization", "0.1.0-member", "0.1.0-invitation", "0.2.0-versions",
 					"0.2.0-member-owner", "0.2.0-invitation-token", "0.2.0-user-lock", "0.2.0-mail-outbox",
+					"0.3.0-organization-member-count", "0.3.0-member-page-index",
 					"0.2.0-team", "0.2.0-team-member");
 		List<String> tables = this.jdbc.queryForList("""
 				select lower(table_name) from information_schema.tables

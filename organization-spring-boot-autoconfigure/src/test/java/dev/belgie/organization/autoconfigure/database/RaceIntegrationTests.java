@@ -21,6 +21,7 @@ import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.MemberRepository;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,19 @@ abstract class RaceIntegrationTests {
 	@BeforeEach
 	void requireDatabase() {
 		this.application.requireDatabase();
+	}
+
+	/**
+	 * After every race, each organization's kept member count is the number of its membership rows: every way
+	 * in and out (create, add, accept, remove, leave, transfer, delete) keeps it under the organization's lock.
+	 */
+	@AfterEach
+	void memberCountsMatchTheRows() {
+		if (this.application.isRunning()) {
+			assertThat(this.jdbc.queryForList("""
+					select o.slug from belgie_organization o where o.member_count <>
+					(select count(*) from belgie_member m where m.organization_id = o.id)""", String.class)).isEmpty();
+		}
 	}
 
 	@AfterAll
