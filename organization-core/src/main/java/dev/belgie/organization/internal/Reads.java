@@ -28,6 +28,7 @@ import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.spi.OrganizationCounter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The read path: SQL that returns exactly the answer, mapped straight into the value records with no
@@ -179,11 +180,11 @@ public final class Reads {
 			return List.of();
 		}
 		if (offset <= total / 2) {
-			return this.jdbc.query(MEMBERS_FORWARD, paging(organizationId, offset, size), this::member);
+			return this.jdbc.query(MEMBERS_FORWARD, paging(organizationId, offset, size), members());
 		}
 		long end = Math.min(total, offset + size);
 		List<Member> items = new ArrayList<>(
-				this.jdbc.query(MEMBERS_BACKWARD, paging(organizationId, total - end, end - offset), this::member));
+				this.jdbc.query(MEMBERS_BACKWARD, paging(organizationId, total - end, end - offset), members()));
 		Collections.reverse(items);
 		return items;
 	}
@@ -214,10 +215,11 @@ public final class Reads {
 	}
 
 	private Optional<OrganizationRead> one(String sql, PreparedStatementSetter parameters, String userId) {
+		Calendar calendar = calendar();
 		List<OrganizationRead> found = this.jdbc.query(sql, parameters, (rs, row) -> {
 			Organization organization = new Organization(uuid(rs, 1), rs.getString(2), rs.getString(3),
 					rs.getString(4), this.metadata.convertToEntityAttribute(rs.getString(5)), rs.getString(6),
-					instant(rs, 7, calendar()));
+					instant(rs, 7, calendar));
 			Membership membership = (userId != null)
 					? this.rolePolicy.membership(organization.id(), uuid(rs, 9), userId, rs.getString(10))
 					: Membership.system(organization.id());
@@ -226,9 +228,10 @@ public final class Reads {
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}
 
-	private Member member(ResultSet rs, int row) throws SQLException {
-		return new Member(uuid(rs, 1), uuid(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), instant(rs, 7, calendar()));
+	private RowMapper<Member> members() {
+		Calendar calendar = calendar();
+		return (rs, row) -> new Member(uuid(rs, 1), uuid(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), instant(rs, 7, calendar));
 	}
 
 	private static PreparedStatementSetter paging(UUID organizationId, long offset, long size) {
