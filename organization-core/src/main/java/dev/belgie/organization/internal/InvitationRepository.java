@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -19,14 +18,6 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, UU
 
 	@Query("select i.organizationId from BelgieInvitation i where i.id = :id")
 	Optional<UUID> findOrganizationId(@Param("id") UUID id);
-
-	/** One page of an organization's pending, unexpired invitations, oldest first. */
-	@Query("""
-			select i from BelgieInvitation i join fetch i.organization
-			where i.organizationId = :organizationId and i.status = 'pending' and i.expiresAt > :now
-			order by i.createdAt, i.id""")
-	List<InvitationEntity> findPending(@Param("organizationId") UUID organizationId, @Param("now") Instant now,
-			Pageable pageable);
 
 	/** Pending, unexpired invitations addressed to an e-mail address, newest first. */
 	@Query("""

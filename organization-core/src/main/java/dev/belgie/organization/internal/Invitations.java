@@ -1,11 +1,8 @@
 package dev.belgie.organization.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-import dev.belgie.organization.Invitation;
 import dev.belgie.organization.InvitationPage;
 import org.springframework.data.domain.Sort;
 

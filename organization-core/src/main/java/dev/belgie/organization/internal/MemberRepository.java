@@ -1,12 +1,8 @@
 package dev.belgie.organization.internal;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.belgie.organization.Member;
-import dev.belgie.organization.OrganizationSummary;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -34,24 +30,5 @@ public interface MemberRepository extends JpaRepository<MemberEntity, UUID> {
 
 	/** Whether the organization has an owner other than {@code memberId}: at most one indexed row read. */
 	boolean existsByOrganizationIdAndOwnerTrueAndIdNot(UUID organizationId, UUID memberId);
-
-	/**
-	 * One page of an organization's members, read straight into the answer's records (no entity is loaded, kept
-	 * in the persistence context or copied again); with {@link #countByOrganizationId}, always two statements.
-	 */
-	@Query("""
-			select new dev.belgie.organization.Member(m.id, m.organizationId, m.userId, m.email, m.name, m.role,
-			m.createdAt) from BelgieMember m where m.organizationId = :organizationId""")
-	List<Member> findMemberPage(@Param("organizationId") UUID organizationId, Pageable pageable);
-
-	/**
-	 * A user's organizations with the user's role in each and its member count: one statement, read straight
-	 * into the answer's records.
-	 */
-	@Query("""
-			select new dev.belgie.organization.OrganizationSummary(o.id, o.name, o.slug, o.logo, o.metadata, o.domain,
-			o.createdAt, m.role, (select count(c) from BelgieMember c where c.organizationId = o.id))
-			from BelgieMember m join m.organization o where m.userId = :userId order by o.createdAt, o.id""")
-	List<OrganizationSummary> findOrganizationSummaries(@Param("userId") String userId);
 
 }

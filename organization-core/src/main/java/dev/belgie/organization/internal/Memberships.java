@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import dev.belgie.organization.Member;
-import dev.belgie.organization.MemberPage;
 import dev.belgie.organization.Membership;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.Roles;
@@ -22,7 +21,6 @@ import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.TeamMembership;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
 
 /**
  * The steps that change who belongs to an organization, shared by the membership and invitation
@@ -30,8 +28,6 @@ import org.springframework.data.domain.Sort;
  * and keeps the invariants: one membership per user, the limits, at least one owner.
  */
 public final class Memberships {
-
-	private static final Sort MEMBER_ORDER = Sort.by("createdAt", "id");
 
 	private final MemberRepository members;
 
@@ -103,14 +99,6 @@ public final class Memberships {
 		return added;
 	}
 
-	/**
-	 * Inserts the creator's membership of a new organization, whose row was inserted counting this first
-	 * member ({@link OrganizationEntity#countMembers}), so no second write of it is needed.
-	 */
-	public Member insertCreator(OrganizationEntity organization, OrganizationUser creator, String role) {
-		return insert(organization, creator, role);
-	}
-
 	private Member insert(OrganizationEntity organization, OrganizationUser user, String role) {
 		MemberEntity member = new MemberEntity(organization, user.id(), user.email(), user.name(), role, now());
 		try {
@@ -173,11 +161,6 @@ public final class Memberships {
 	/** The member row of a membership the access check found. */
 	public MemberEntity find(Membership membership) {
 		return find(membership.organizationId(), membership.memberId());
-	}
-
-	public MemberPage page(UUID organizationId, int page, int size) {
-		List<Member> items = this.members.findMemberPage(organizationId, Pages.of(page, size, MEMBER_ORDER));
-		return new MemberPage(items, page, size, this.members.countByOrganizationId(organizationId));
 	}
 
 	public boolean isMember(UUID organizationId, String userId) {

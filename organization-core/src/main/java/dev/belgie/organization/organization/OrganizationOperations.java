@@ -28,6 +28,7 @@ import dev.belgie.organization.event.OrganizationUpdatedEvent;
 import dev.belgie.organization.internal.Access;
 import dev.belgie.organization.internal.Constraints;
 import dev.belgie.organization.internal.InputValidator;
+import dev.belgie.organization.internal.Inserts;
 import dev.belgie.organization.internal.Invitations;
 import dev.belgie.organization.internal.Memberships;
 import dev.belgie.organization.internal.OrganizationEntity;
@@ -78,10 +79,12 @@ public final class OrganizationOperations {
 
 	private final Reads reads;
 
+	private final Inserts inserts;
+
 	public OrganizationOperations(OrganizationRepository organizations, MemberRepository members,
 			UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
 			RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events, Clock clock,
-			Transactions transactions, Reads reads) {
+			Transactions transactions, Reads reads, Inserts inserts) {
 		for (String role : Roles.split(settings.creatorRole())) {
 			if (!rolePolicy.isDefined(role)) {
 				throw new IllegalArgumentException("The creator role '" + role + "' is not a defined role");
@@ -98,6 +101,7 @@ public final class OrganizationOperations {
 		this.clock = clock;
 		this.transactions = transactions;
 		this.reads = reads;
+		this.inserts = inserts;
 	}
 
 	/**
@@ -122,7 +126,7 @@ public final class OrganizationOperations {
 			ensureUserLock(creator.id());
 		}
 		if (slug != null) {
-			return insert(creator, limit, new OrganizationEntity(name, slug, now()), logo, domain, metadata, false);
+			return insert(creator, limit, name, slug, logo, domain, metadata, false);
 		}
 		String base = Slugs.derive(name);
 		for (int attempt = 1;; attempt++) {
@@ -130,8 +134,7 @@ public final class OrganizationOperations {
 			try {
 				return this.transactions.write(() -> {
 					String free = last ? Slugs.randomSuffix(base) : freeSlug(base);
-					return insertLocked(creator, limit, new OrganizationEntity(name, free, now()), logo, domain, metadata,
-							true);
+					return insertLocked(creator, limit, name, free, logo, domain, metadata, true);
 				});
 			}
 			catch (DerivedSlugTaken ex) {
@@ -234,18 +237,19 @@ public final class OrganizationOperations {
 		return OrganizationDetails.of(read.organization(), members, this.invitations.pendingPage(id, 0, Pages.DETAILS_SIZE));
 	}
 
-	private Organization insert(OrganizationUser creator, Integer limit, OrganizationEntity organization, String logo,
+	private Organization insert(OrganizationUser creator, Integer limit, String name, String slug, String logo,
 			String domain, Map<String, Object> metadata, boolean derivedSlug) {
 		return this.transactions.write(
-				() -> insertLocked(creator, limit, organization, logo, domain, metadata, derivedSlug));
+				() -> insertLocked(creator, limit, name, slug, logo, domain, metadata, derivedSlug));
 	}
 
 	/**
-	 * Inserts the organization and its creator's membership. Under {@code organization-limit} the creator's
-	 * lock row is locked first, so that one user's concurrent creations count memberships one at a time.
+	 * Inserts the organization and its creator's membership, two plain statements (nothing to read back, so no
+	 * entity). Under {@code organization-limit} the creator's lock row is locked first, so that one user's
+	 * concurrent creations count memberships one at a time.
 	 */
-	private Organization insertLocked(OrganizationUser creator, Integer limit, OrganizationEntity organization,
-			String logo, String domain, Map<String, Object> metadata, boolean derivedSlug) {
+	private Organization insertLocked(OrganizationUser creator, Integer limit, String name, String slug, String logo,
+			String domain, Map<String, Object> metadata, boolean derivedSlug) {
 		if (limit != null) {
 			this.userLocks.lock(creator.id());
 			if (this.members.countByUserId(creator.id()) >= limit) {
@@ -253,24 +257,21 @@ public final class OrganizationOperations {
 						"You already belong to " + limit + " organizations, the most allowed.");
 			}
 		}
-		if (!derivedSlug && this.organizations.existsBySlug(organization.getSlug())) {
-			throw slugTaken(organization.getSlug());
+		if (!derivedSlug && this.organizations.existsBySlug(slug)) {
+			throw slugTaken(slug);
 		}
-		organization.setLogo(logo);
-		organization.setDomain(domain);
-		organization.setMetadata(metadata);
-		organization.countMembers(1); // its creator, inserted next
+		Instant now = now();
+		Organization created;
 		try {
-			this.organizations.saveAndFlush(organization);
+			created = this.inserts.organization(name, slug, logo, metadata, domain, now);
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (!Constraints.violated(ex, Constraints.ORGANIZATION_SLUG)) {
 				throw ex;
 			}
-			throw derivedSlug ? new DerivedSlugTaken(organization.getSlug()) : slugTaken(organization.getSlug());
+			throw derivedSlug ? new DerivedSlugTaken(slug) : slugTaken(slug);
 		}
-		Member creatorMember = this.memberships.insertCreator(organization, creator, this.settings.creatorRole());
-		Organization created = Records.organization(organization);
+		Member creatorMember = this.inserts.creator(created, creator, this.settings.creatorRole(), now);
 		this.events.publishEvent(new OrganizationCreatedEvent(created, creatorMember));
 		return created;
 	}

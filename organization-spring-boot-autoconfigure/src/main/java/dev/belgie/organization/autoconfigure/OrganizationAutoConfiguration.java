@@ -23,6 +23,7 @@ import dev.belgie.organization.internal.MetadataConverter;
 import dev.belgie.organization.internal.NewAwareEntity;
 import dev.belgie.organization.internal.OrganizationEntity;
 import dev.belgie.organization.internal.OrganizationRepository;
+import dev.belgie.organization.internal.Inserts;
 import dev.belgie.organization.internal.Reads;
 import dev.belgie.organization.internal.Transactions;
 import dev.belgie.organization.internal.UserLockEntity;
@@ -148,9 +149,10 @@ public final class OrganizationAutoConfiguration {
 		OrganizationOperations organizationOperations(OrganizationRepository organizations, MemberRepository members,
 				UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
 				RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events,
-				ObjectProvider<Clock> clock, Transactions transactions, Reads reads) {
+				ObjectProvider<Clock> clock, Transactions transactions, Reads reads, DataSource dataSource) {
 			return new OrganizationOperations(organizations, members, userLocks, access, memberships, invitations,
-					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions, reads);
+					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions, reads,
+					new Inserts(dataSource));
 		}
 
 		@Bean

@@ -2,6 +2,7 @@ package dev.belgie.organization.autoconfigure.database;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.belgie.organization.Actor;
+import dev.belgie.organization.Invitation;
+import dev.belgie.organization.InvitationPage;
 import dev.belgie.organization.Member;
 import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.internal.InvitationEntity;
@@ -24,6 +28,8 @@ import dev.belgie.organization.internal.OrganizationEntity;
 import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.internal.MemberRepository;
 import dev.belgie.organization.internal.OrganizationRepository;
+import dev.belgie.organization.internal.Reads;
+import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,11 +61,15 @@ abstract class PersistenceIntegrationTests {
 
 	private InvitationRepository invitations;
 
+	private Reads reads;
+
 	private TransactionTemplate transaction;
 
 	private JdbcTemplate jdbc;
 
 	private Instant clock = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+	private final Instant started = this.clock;
 
 	/** A fresh database of the kind under test. */
 	abstract TestDatabase createDatabase();
@@ -76,6 +84,7 @@ abstract class PersistenceIntegrationTests {
 		this.organizations = context.getBean(OrganizationRepository.class);
 		this.members = context.getBean(MemberRepository.class);
 		this.invitations = context.getBean(InvitationRepository.class);
+		this.reads = context.getBean(Reads.class);
 		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 	}
@@ -268,15 +277,41 @@ abstract class PersistenceIntegrationTests {
 			.as("the only owner has no other owner beside it")
 			.isFalse();
 
-		List<Member> page = this.members.findMemberPage(first.getId(), PageRequest.of(1, 3, Sort.by("createdAt", "id")));
+		// the read path's plain SQL, on this database (member counts as the operations keep them)
+		this.jdbc.update("update belgie_organization set member_count = (select count(*) from belgie_member m"
+				+ " where m.organization_id = belgie_organization.id)");
+		List<Member> page = this.reads.memberPage(first.getId(), 1, 3, 8);
 		assertThat(page).extracting(Member::role).containsExactly("admin,owner,member", "member", "admin");
 		assertThat(page).allSatisfy((member) -> assertThat(member.organizationId()).isEqualTo(first.getId()));
+		assertThat(page).extracting(Member::createdAt)
+			.isSortedAccordingTo(Comparator.naturalOrder())
+			.allSatisfy((createdAt) -> assertThat(createdAt).isBetween(this.started, this.clock));
+		List<Member> all = this.reads.memberPage(first.getId(), 0, 8, 8);
+		assertThat(this.reads.memberPage(first.getId(), 2, 3, 8)).as("read from the newest end")
+			.isEqualTo(all.subList(6, 8));
+		assertThat(this.reads.memberPage(first.getId(), 3, 2, 8)).isEqualTo(all.subList(6, 8));
+		assertThat(this.reads.memberPage(first.getId(), 4, 2, 8)).isEmpty();
 
-		List<OrganizationSummary> summaries = this.members.findOrganizationSummaries(owner);
+		List<OrganizationSummary> summaries = this.reads.summaries(owner);
 		assertThat(summaries).extracting(OrganizationSummary::slug).containsExactly(base, base + "-b");
 		assertThat(summaries).extracting(OrganizationSummary::role).containsExactly("owner", "member");
 		assertThat(summaries).extracting(OrganizationSummary::memberCount).containsExactly(8L, 2L);
-		assertThat(this.members.findOrganizationSummaries(uniqueUser())).isEmpty();
+		assertThat(summaries.get(0).createdAt()).isEqualTo(first.getCreatedAt());
+		assertThat(this.reads.summaries(uniqueUser())).isEmpty();
+		assertThat(this.reads.organization(Actor.member(new OrganizationUser(plain, null, null)), first.getId())).get()
+			.satisfies((read) -> {
+				assertThat(read.organization().slug()).isEqualTo(base);
+				assertThat(read.organization().createdAt()).isEqualTo(first.getCreatedAt());
+				assertThat(read.memberCount()).isEqualTo(8);
+				assertThat(read.membership().role()).isEqualTo("member");
+			});
+		assertThat(this.reads.organization(Actor.member(new OrganizationUser(plain, null, null)), second.getId()))
+			.isEmpty();
+		assertThat(this.reads.organizationBySlug(Actor.system(), base + "-b")).get()
+			.satisfies((read) -> assertThat(read.memberCount()).isEqualTo(2));
+		assertThat(this.reads.membership(first.getId(), plain)).get()
+			.satisfies((found) -> assertThat(found.role()).isEqualTo("member"));
+		assertThat(this.reads.membership(second.getId(), plain)).isEmpty();
 	}
 
 	@Test
@@ -301,12 +336,22 @@ abstract class PersistenceIntegrationTests {
 		assertThat(found.getEmail()).isEqualTo(x);
 		assertThat(found.getExpiresAt()).isEqualTo(xFirst.getExpiresAt());
 		assertThat(this.invitations.findWithOrganization(UUID.randomUUID())).isEmpty();
-		assertThat(this.invitations.findPending(first.getId(), now, PageRequest.of(0, 50)))
-			.extracting(InvitationEntity::getId)
-			.containsExactly(xFirst.getId(), yFirst.getId());
-		assertThat(this.invitations.findPending(first.getId(), now, PageRequest.of(1, 1)))
-			.extracting(InvitationEntity::getId)
-			.containsExactly(yFirst.getId());
+		InvitationPage pending = this.reads.pendingInvitations(first.getId(), 0, 50, now);
+		assertThat(pending.items()).extracting(Invitation::id).containsExactly(xFirst.getId(), yFirst.getId());
+		assertThat(pending.items().get(0)).satisfies((invitation) -> {
+			assertThat(invitation.organizationName()).isEqualTo(first.getName());
+			assertThat(invitation.status()).isEqualTo("pending");
+			assertThat(invitation.expiresAt()).isEqualTo(xFirst.getExpiresAt());
+			assertThat(invitation.createdAt()).isEqualTo(xFirst.getCreatedAt());
+		});
+		assertThat(pending.total()).isEqualTo(2);
+		InvitationPage nextPage = this.reads.pendingInvitations(first.getId(), 1, 1, now);
+		assertThat(nextPage.items()).extracting(Invitation::id).containsExactly(yFirst.getId());
+		assertThat(nextPage.total()).isEqualTo(2);
+		InvitationPage pastTheEnd = this.reads.pendingInvitations(first.getId(), 5, 1, now);
+		assertThat(pastTheEnd.items()).isEmpty();
+		assertThat(pastTheEnd.total()).isEqualTo(2);
+		assertThat(this.reads.pendingInvitations(first.getId(), 0, 50, now.plus(8, ChronoUnit.DAYS)).total()).isZero();
 		assertThat(this.invitations.findPendingForEmail(x, now)).extracting(InvitationEntity::getId)
 			.containsExactly(xSecond.getId(), xFirst.getId());
 		assertThat(this.invitations.findPendingForEmail(expired, now)).isEmpty();
