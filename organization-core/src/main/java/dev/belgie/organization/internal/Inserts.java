@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -22,8 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * named constraint, as with the entities.
  */
 public final class Inserts {
-
-	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
 	private static final String ORGANIZATION = "insert into belgie_organization (id, name, slug, logo, metadata, domain,"
 			+ " member_count, created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
@@ -43,7 +40,7 @@ public final class Inserts {
 		UUID id = UUID.randomUUID();
 		String json = (metadata != null) ? MetadataConverter.toJson(metadata) : null;
 		Timestamp timestamp = Timestamp.from(now);
-		Calendar calendar = Calendar.getInstance(UTC);
+		Calendar calendar = Reads.calendar();
 		this.jdbc.update(ORGANIZATION, (ps) -> {
 			ps.setObject(1, id);
 			ps.setString(2, name);
@@ -62,7 +59,7 @@ public final class Inserts {
 	public Member creator(Organization organization, OrganizationUser creator, String role, Instant now) {
 		UUID id = UUID.randomUUID();
 		Timestamp timestamp = Timestamp.from(now);
-		Calendar calendar = Calendar.getInstance(UTC);
+		Calendar calendar = Reads.calendar();
 		this.jdbc.update(MEMBER, (ps) -> {
 			ps.setObject(1, id);
 			ps.setObject(2, organization.id());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import dev.belgie.organization.InvitationPage;
-import org.springframework.data.domain.Sort;
 
 /** Reads of an organization's pending invitations, shared by the invitation and organization operations. */
 public final class Invitations {
@@ -20,7 +19,7 @@ public final class Invitations {
 
 	/** One page of pending invitations, oldest first, with their total: one statement whatever the size. */
 	public InvitationPage pendingPage(UUID organizationId, int page, int size) {
-		Pages.of(page, size, Sort.unsorted());
+		Pages.check(page, size);
 		return this.reads.pendingInvitations(organizationId, page, size, Memberships.now(this.clock));
 	}
 

@@ -1,8 +1,5 @@
 package dev.belgie.organization.internal;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-
 /** Page bounds shared by every paged read: {@code page} ≥ 0, {@code size} 1..200, no offset past 2^31. */
 public final class Pages {
 
@@ -15,7 +12,8 @@ public final class Pages {
 	private Pages() {
 	}
 
-	public static PageRequest of(int page, int size, Sort sort) {
+	/** Refuses a page or size out of bounds (400, naming the field). */
+	public static void check(int page, int size) {
 		InputValidator input = new InputValidator();
 		if (page < 0) {
 			input.reject("page", "must be 0 or more");
@@ -27,7 +25,6 @@ public final class Pages {
 			input.reject("page", "page × size must not exceed " + Integer.MAX_VALUE);
 		}
 		input.throwIfInvalid();
-		return PageRequest.of(page, size, sort);
 	}
 
 }

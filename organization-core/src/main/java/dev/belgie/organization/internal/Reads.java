@@ -98,10 +98,21 @@ public final class Reads {
 	public Reads(DataSource dataSource, RolePolicy rolePolicy, List<OrganizationCounter> counters) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.rolePolicy = rolePolicy;
-		this.sqlCounters = counters.stream().filter((counter) -> counter.sqlCount("o.id") != null).toList();
-		this.separateCounters = counters.stream().filter((counter) -> counter.sqlCount("o.id") == null).toList();
+		List<OrganizationCounter> inSql = new ArrayList<>();
+		List<OrganizationCounter> separate = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("select ").append(ORGANIZATION_COLUMNS).append(", m.role");
-		this.sqlCounters.forEach((counter) -> sql.append(", ").append(counter.sqlCount("o.id")));
+		for (OrganizationCounter counter : counters) {
+			String count = counter.sqlCount("o.id");
+			if (count != null) {
+				inSql.add(counter);
+				sql.append(", ").append(count);
+			}
+			else {
+				separate.add(counter);
+			}
+		}
+		this.sqlCounters = List.copyOf(inSql);
+		this.separateCounters = List.copyOf(separate);
 		sql.append(" from belgie_member m join belgie_organization o on o.id = m.organization_id")
 			.append(" where m.user_id = ? order by o.created_at, o.id");
 		this.summaries = sql.toString();
@@ -255,8 +266,11 @@ public final class Reads {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	/** A calendar for one statement: drivers may change the one they are given. */
-	private static Calendar calendar() {
+	/**
+	 * A UTC calendar for one statement's instants, bound and read as Hibernate does for the entities: a new one
+	 * each time, since drivers may change the one they are given.
+	 */
+	static Calendar calendar() {
 		return Calendar.getInstance(UTC);
 	}
 

@@ -27,7 +27,6 @@ import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 
-import org.springframework.data.domain.Sort;
 
 /**
  * Who belongs to an organization, with which roles. Each operation acts for an {@link Actor}, checks
@@ -66,7 +65,7 @@ public final class MembershipOperations {
 	 */
 	public MemberPage members(Actor actor, UUID organizationId, int page, int size) {
 		long total = this.reads.organization(actor, organizationId).orElseThrow(Access::organizationNotFound).memberCount();
-		Pages.of(page, size, Sort.unsorted());
+		Pages.check(page, size);
 		return new MemberPage(this.reads.memberPage(organizationId, page, size, total), page, size, total);
 	}
 

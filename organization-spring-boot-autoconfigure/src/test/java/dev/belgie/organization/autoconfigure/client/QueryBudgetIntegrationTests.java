@@ -19,7 +19,6 @@ import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
