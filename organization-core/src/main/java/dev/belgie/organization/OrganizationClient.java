@@ -1,5 +1,20 @@
 package dev.belgie.organization;
 
+import dev.belgie.organization.invitation.AcceptedInvitation;
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationPage;
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.invitation.InvitationSent;
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.MemberPage;
+import dev.belgie.organization.membership.Membership;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
+import dev.belgie.organization.organization.OrganizationDetails;
+import dev.belgie.organization.organization.OrganizationSummary;
+import dev.belgie.organization.organization.SlugAvailability;
+import dev.belgie.organization.organization.UpdateOrganizationRequest;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,26 +1,32 @@
 package dev.belgie.organization;
 
-import java.util.List;
-import java.util.Optional;
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.membership.Member;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import dev.belgie.organization.internal.ActorOrganizationClient;
+import dev.belgie.organization.internal.InvitationOperations;
+import dev.belgie.organization.internal.MembershipOperations;
+import dev.belgie.organization.internal.OrganizationOperations;
 import dev.belgie.organization.internal.Pages;
-import dev.belgie.organization.invitation.InvitationOperations;
-import dev.belgie.organization.membership.MembershipOperations;
-import dev.belgie.organization.organization.OrganizationOperations;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
- * Every organization operation acting as the system, with no caller checks: for jobs, provisioning and
- * admin tools. The invariants that hold whoever acts (unique slugs and memberships, at least one owner, the
- * limits) are kept, each operation in one transaction. Controllers use {@link OrganizationClient}.
+ * Where work outside a request gets its {@link OrganizationClient}: {@link #asSystem()} acts as the system,
+ * with no caller checks (for jobs, provisioning and admin tools), {@link #onBehalfOf(OrganizationUser)} acts
+ * as a given user, with that user's checks. Both are the same implementation as the request's client, so
+ * every operation exists once, on {@link OrganizationClient}. The invariants that hold whoever acts (unique
+ * slugs and memberships, at least one owner, the limits) are kept, each operation in one transaction. Besides
+ * the clients, the service has the few calls only the system makes. Controllers use the request's client.
  */
 public class OrganizationService {
 
-	/** How many members and pending invitations {@link #details(UUID)} returns. */
+	/** How many members and pending invitations {@link OrganizationClient#details} returns. */
 	public static final int DETAILS_PAGE_SIZE = Pages.DETAILS_SIZE;
 
-	/** The largest page {@link #members(UUID, int, int)} and {@link #invitations(UUID, int, int)} return. */
+	/** The largest page {@link OrganizationClient#members} and {@link OrganizationClient#invitations} return. */
 	public static final int MAX_PAGE_SIZE = Pages.MAX_SIZE;
 
 	private static final Actor SYSTEM = Actor.system();
@@ -33,135 +39,105 @@ public class OrganizationService {
 
 	private final RolePolicy rolePolicy;
 
+	private final OrganizationClient system;
+
+	/**
+	 * The service over core's operations, as the auto-configuration assembles it.
+	 * @param organizations the organization operations
+	 * @param memberships the membership operations
+	 * @param invitations the invitation operations
+	 * @param rolePolicy the roles and their permissions
+	 */
 	public OrganizationService(OrganizationOperations organizations, MembershipOperations memberships,
 			InvitationOperations invitations, RolePolicy rolePolicy) {
 		this.organizations = organizations;
 		this.memberships = memberships;
 		this.invitations = invitations;
 		this.rolePolicy = rolePolicy;
+		this.system = new ActorOrganizationClient(organizations, memberships, invitations, () -> SYSTEM, null);
 	}
 
-	/** The roles and their permissions, for example to offer the roles a member may grant. */
+	/**
+	 * The roles and their permissions.
+	 * @return the role policy
+	 */
 	public RolePolicy rolePolicy() {
 		return this.rolePolicy;
 	}
 
-	/** Creates an organization; {@code creator} becomes its first member with the creator role. */
-	public Organization create(CreateOrganizationRequest request, OrganizationUser creator) {
-		return this.organizations.create(SYSTEM, creator, request);
-	}
-
-	public SlugAvailability checkSlug(String slug) {
-		return this.organizations.checkSlug(slug);
-	}
-
-	/** The organizations a user belongs to, with the user's role and each one's member count. */
-	public List<OrganizationSummary> forUser(String userId) {
-		return this.organizations.forUser(userId);
-	}
-
-	public OrganizationDetails details(UUID organizationId) {
-		return this.organizations.details(SYSTEM, organizationId);
-	}
-
-	public OrganizationDetails detailsBySlug(String slug) {
-		return this.organizations.detailsBySlug(SYSTEM, slug);
-	}
-
-	public Organization update(UUID organizationId, UpdateOrganizationRequest request) {
-		return this.organizations.update(SYSTEM, organizationId, request);
-	}
-
-	/** Deletes an organization with its members and invitations, unless a listener vetoes it. */
-	public void delete(UUID organizationId) {
-		delete(organizationId, false);
-	}
-
-	/** As {@link #delete(UUID)}; with {@code cascade}, listeners delete the application's rows of it instead of vetoing. */
-	public void delete(UUID organizationId, boolean cascade) {
-		this.organizations.delete(SYSTEM, organizationId, cascade);
-	}
-
-	/** A user's membership (roles and resolved permissions) in an organization, if any: one indexed query. */
-	public Optional<Membership> membership(UUID organizationId, String userId) {
-		return this.memberships.membership(organizationId, userId);
-	}
-
-	/** Whether a user is a member of the organization holding {@code permission}: one indexed query. */
-	public boolean can(UUID organizationId, String userId, String permission) {
-		return membership(organizationId, userId).map((membership) -> membership.can(permission)).orElse(false);
+	/**
+	 * A client acting as the system: no caller checks. The operations that need a user (creating, inviting,
+	 * accepting, {@code forIndividual}) need {@link #asSystem(OrganizationUser)}; those that act as a user
+	 * (leaving, transferring one's ownership, listing one's invitations) need {@link #onBehalfOf(OrganizationUser)}.
+	 * @return the system's client
+	 */
+	public OrganizationClient asSystem() {
+		return this.system;
 	}
 
 	/**
-	 * Checks that a user holds {@code permission} in the organization: {@code ORGANIZATION_NOT_FOUND} for a
-	 * non-member, {@code FORBIDDEN} naming the permission otherwise.
+	 * A client acting as the system for {@code user}: no caller checks, and {@code user} is who creates an
+	 * organization (whether or not users may create organizations; {@code organization-limit} still holds),
+	 * invites, accepts or rejects an invitation: for provisioning.
+	 * @param user the user the system acts for
+	 * @return the system's client for that user
 	 */
-	public Membership require(UUID organizationId, String userId, String permission) {
-		return this.memberships.require(Actor.member(new OrganizationUser(userId, null, null)), organizationId,
-				permission);
+	public OrganizationClient asSystem(OrganizationUser user) {
+		return new ActorOrganizationClient(this.organizations, this.memberships, this.invitations, () -> SYSTEM,
+				Objects.requireNonNull(user, "user"));
 	}
 
 	/**
-	 * The owner {@code ownerUserId} hands ownership to another member, as with
-	 * {@link OrganizationClient#transferOwnership}: the rules hold as if that owner acted.
-	 * @return the new owner, then the previous one
+	 * A client acting as {@code user}, with that user's checks, as the user's own requests would.
+	 * @param user the user to act as
+	 * @return a client for that user
 	 */
-	public List<Member> transferOwnership(UUID organizationId, String ownerUserId, UUID memberId) {
-		return this.memberships.transferOwnership(new Actor.UserActor(new OrganizationUser(ownerUserId, null, null)),
-				organizationId, memberId);
+	public OrganizationClient onBehalfOf(OrganizationUser user) {
+		Actor actor = Actor.member(user);
+		return client(() -> actor);
 	}
 
-	public MemberPage members(UUID organizationId, int page, int size) {
-		return this.memberships.members(SYSTEM, organizationId, page, size);
+	/**
+	 * A client acting as the user with the given id, known only by it (no name or e-mail).
+	 * @param userId the id of the user to act as
+	 * @return a client for that user
+	 */
+	public OrganizationClient onBehalfOf(String userId) {
+		return onBehalfOf(new OrganizationUser(userId, null, null));
 	}
 
-	/** Adds a user to an organization with any defined role. */
+	/**
+	 * The client acting as whoever {@code actor} supplies, asked at each call: the request's client is this
+	 * acting for the current user.
+	 * @param actor supplies the actor
+	 * @return a client for that actor
+	 */
+	public ActorOrganizationClient client(Supplier<? extends Actor> actor) {
+		return new ActorOrganizationClient(this.organizations, this.memberships, this.invitations, actor, null);
+	}
+
+	/**
+	 * Adds a user given in full, not looked up in the {@link dev.belgie.organization.spi.UserDirectory}, as the
+	 * system: for provisioning from another user store.
+	 * @param organizationId the organization
+	 * @param user the user who joins
+	 * @param role the role, a name or a list of names
+	 * @param teamId the team the user joins too, or {@code null}
+	 * @return the new member
+	 */
 	public Member addMember(UUID organizationId, OrganizationUser user, Object role, UUID teamId) {
 		return this.memberships.add(SYSTEM, organizationId, user, role, teamId);
 	}
 
-	public Member updateMemberRole(UUID organizationId, UUID memberId, Object role) {
-		return this.memberships.updateRole(SYSTEM, organizationId, memberId, role);
-	}
-
-	/** Removes a member, found by member id or by e-mail address. */
-	public void removeMember(UUID organizationId, String memberIdOrEmail) {
-		this.memberships.remove(SYSTEM, organizationId, memberIdOrEmail);
-	}
-
-	public InvitationSent invite(UUID organizationId, InvitationRequest request, OrganizationUser inviter) {
-		return this.invitations.invite(SYSTEM, inviter, organizationId, request);
-	}
-
-	public InvitationPage invitations(UUID organizationId, int page, int size) {
-		return this.invitations.invitations(SYSTEM, organizationId, page, size);
-	}
-
-	public Invitation cancelInvitation(UUID organizationId, UUID invitationId) {
-		return this.invitations.cancel(SYSTEM, organizationId, invitationId);
-	}
-
-	public Invitation invitation(UUID invitationId) {
-		return this.invitations.invitation(SYSTEM, invitationId, null);
-	}
-
-	/** An invitation to whoever holds its e-mailed link's current {@code token}; else {@code INVITATION_NOT_FOUND}. */
+	/**
+	 * An invitation shown by its link to whoever holds the token (the console's invitation page, before
+	 * sign-in): {@code INVITATION_NOT_FOUND} unless the token is the invitation's current one.
+	 * @param invitationId the invitation
+	 * @param token the link's token
+	 * @return the invitation
+	 */
 	public Invitation invitationByLink(UUID invitationId, String token) {
 		return this.invitations.invitationByLink(invitationId, token);
-	}
-
-	/** Accepts an invitation for {@code user}, who must be its recipient (no proof of the mailbox is asked). */
-	public AcceptedInvitation acceptInvitation(UUID invitationId, OrganizationUser user) {
-		return this.invitations.accept(SYSTEM, user, invitationId, null);
-	}
-
-	public Invitation rejectInvitation(UUID invitationId) {
-		return this.invitations.reject(SYSTEM, null, invitationId, null);
-	}
-
-	/** The pending invitations addressed to an e-mail address, newest first. */
-	public List<Invitation> invitationsFor(String email) {
-		return this.invitations.pendingFor(email);
 	}
 
 }

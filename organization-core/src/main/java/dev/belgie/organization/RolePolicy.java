@@ -1,5 +1,6 @@
 package dev.belgie.organization;
 
+import dev.belgie.organization.membership.Membership;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

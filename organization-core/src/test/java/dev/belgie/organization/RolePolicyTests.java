@@ -1,5 +1,7 @@
 package dev.belgie.organization;
 
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.Membership;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package dev.belgie.sample;
 
+import dev.belgie.organization.membership.Member;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.belgie.organization.Member;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.mail.MessagingException;
@@ -138,7 +138,7 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		browser.waitUntilText(By.id("problem"), "");
 		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("FORBIDDEN");
 		assertThat(browser.text(By.id("my-role"))).isEqualTo("member");
-		assertThat(this.organizations.members(setup.organizationId(), 0, 10).items())
+		assertThat(this.organizations.asSystem().members(setup.organizationId(), 0, 10).items())
 			.filteredOn((member) -> member.id().equals(setup.memberId()))
 			.extracting(Member::role)
 			.containsExactly("member");
@@ -186,7 +186,7 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		browser.press("Delete for good");
 		assertThat(browser.text(By.id("confirmation-error"))).contains("to confirm");
 		assertThat(browser.find(By.id("confirmation")).getDomProperty("value")).isEqualTo("not-the-slug");
-		String slug = this.organizations.details(organizationId).slug();
+		String slug = this.organizations.asSystem().details(organizationId).slug();
 		browser.fill("confirmation", slug);
 		browser.press("Delete for good");
 		assertThat(browser.text(By.id("problem"))).contains(DeletionVetoes.REASON);

@@ -1,6 +1,6 @@
 package dev.belgie.sample;
 
-import dev.belgie.organization.event.OrganizationDeletingEvent;
+import dev.belgie.organization.organization.OrganizationDeletingEvent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 

@@ -1,9 +1,9 @@
 package dev.belgie.sample;
 
+import dev.belgie.organization.invitation.InvitationCreatedEvent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.belgie.organization.event.InvitationCreatedEvent;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 

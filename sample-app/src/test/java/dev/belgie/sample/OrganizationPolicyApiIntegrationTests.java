@@ -1,10 +1,10 @@
 package dev.belgie.sample;
 
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.OrganizationDeletingEvent;
 import java.util.Map;
 
-import dev.belgie.organization.CreateOrganizationRequest;
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.event.OrganizationDeletingEvent;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.sample.SampleApi.TestUser;
 import org.junit.jupiter.api.Test;
@@ -56,9 +56,8 @@ class OrganizationPolicyApiIntegrationTests extends ApiIntegrationTests {
 
 	/** Creates an organization through the service, as provisioning would; the user becomes its owner. */
 	private String create(TestUser owner, String name, Map<String, Object> metadata) {
-		return this.organizations
-			.create(new CreateOrganizationRequest(name, SampleApi.uniqueSlug("policy"), null, metadata, null),
-					new OrganizationUser(owner.id(), owner.email(), owner.name()))
+		return this.organizations.asSystem(new OrganizationUser(owner.id(), owner.email(), owner.name()))
+			.create(new CreateOrganizationRequest(name, SampleApi.uniqueSlug("policy"), null, metadata, null))
 			.id()
 			.toString();
 	}

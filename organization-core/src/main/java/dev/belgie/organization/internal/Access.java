@@ -1,15 +1,15 @@
 package dev.belgie.organization.internal;
 
+import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.membership.Membership;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import dev.belgie.organization.Actor;
-import dev.belgie.organization.Membership;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.spi.OrganizationAccess;
 
 /**
  * The access check of every organization-scoped operation.

@@ -1,5 +1,7 @@
 package dev.belgie.organization.internal;
 
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.organization.Organization;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Calendar;
@@ -8,8 +10,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.Member;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.Roles;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.jdbc.core.JdbcTemplate;

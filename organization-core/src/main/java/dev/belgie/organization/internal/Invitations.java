@@ -1,9 +1,9 @@
 package dev.belgie.organization.internal;
 
+import dev.belgie.organization.invitation.InvitationPage;
 import java.time.Clock;
 import java.util.UUID;
 
-import dev.belgie.organization.InvitationPage;
 
 /** Reads of an organization's pending invitations, shared by the invitation and organization operations. */
 public final class Invitations {

@@ -1,5 +1,10 @@
 package dev.belgie.organization.internal;
 
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.MemberAddedEvent;
+import dev.belgie.organization.membership.MemberRemovedEvent;
+import dev.belgie.organization.membership.MemberRoleUpdatedEvent;
+import dev.belgie.organization.membership.Membership;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,15 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.belgie.organization.Member;
-import dev.belgie.organization.Membership;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.Roles;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.event.MemberAddedEvent;
-import dev.belgie.organization.event.MemberRemovedEvent;
-import dev.belgie.organization.event.MemberRoleUpdatedEvent;
 import dev.belgie.organization.spi.MembershipLimit;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.TeamMembership;

@@ -1,5 +1,11 @@
 package dev.belgie.organization.internal;
 
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationPage;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.Membership;
+import dev.belgie.organization.organization.Organization;
+import dev.belgie.organization.organization.OrganizationSummary;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,12 +24,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.belgie.organization.Actor;
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.InvitationPage;
-import dev.belgie.organization.Member;
-import dev.belgie.organization.Membership;
-import dev.belgie.organization.Organization;
-import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.spi.OrganizationCounter;
 import org.springframework.jdbc.core.JdbcTemplate;

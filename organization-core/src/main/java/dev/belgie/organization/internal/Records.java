@@ -1,11 +1,11 @@
 package dev.belgie.organization.internal;
 
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.organization.Organization;
+import dev.belgie.organization.organization.OrganizationSummary;
 import java.time.Instant;
 
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.Member;
-import dev.belgie.organization.Organization;
-import dev.belgie.organization.OrganizationSummary;
 
 /**
  * The value records callers receive, made from the rows: no entity leaves the internal package.

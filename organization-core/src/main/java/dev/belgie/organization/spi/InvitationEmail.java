@@ -1,6 +1,7 @@
 package dev.belgie.organization.spi;
 
-import dev.belgie.organization.Invitation;
+import dev.belgie.organization.invitation.Invitation;
+
 
 /**
  * Everything an invitation e-mail says.

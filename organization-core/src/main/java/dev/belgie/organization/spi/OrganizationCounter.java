@@ -1,11 +1,11 @@
 package dev.belgie.organization.spi;
 
+import dev.belgie.organization.organization.OrganizationSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.belgie.organization.OrganizationSummary;
 
 /**
  * Something an application counts per organization for the listing of a user's organizations (projects,

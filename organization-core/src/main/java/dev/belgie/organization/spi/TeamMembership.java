@@ -1,8 +1,9 @@
 package dev.belgie.organization.spi;
 
+import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.membership.Member;
 import java.util.UUID;
 
-import dev.belgie.organization.Member;
 
 /**
  * Joins members into teams on their way into an organization: the team module implements it. Without an

@@ -28,9 +28,9 @@ import dev.belgie.organization.internal.Reads;
 import dev.belgie.organization.internal.Transactions;
 import dev.belgie.organization.internal.UserLockEntity;
 import dev.belgie.organization.internal.UserLockRepository;
-import dev.belgie.organization.invitation.InvitationOperations;
-import dev.belgie.organization.membership.MembershipOperations;
-import dev.belgie.organization.organization.OrganizationOperations;
+import dev.belgie.organization.internal.InvitationOperations;
+import dev.belgie.organization.internal.MembershipOperations;
+import dev.belgie.organization.internal.OrganizationOperations;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.MembershipLimit;
 import dev.belgie.organization.spi.OrganizationCounter;
@@ -110,7 +110,7 @@ public final class OrganizationAutoConfiguration {
 
 	/**
 	 * The operations and what they share. Not API: applications use {@link OrganizationService} and the
-	 * client, modules {@link dev.belgie.organization.spi.OrganizationAccess}.
+	 * client, modules {@link dev.belgie.organization.OrganizationAccess}.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class OperationsConfiguration {

@@ -2,14 +2,12 @@ package dev.belgie.organization.autoconfigure;
 
 import java.util.List;
 
-import dev.belgie.organization.DefaultOrganizationClient;
+import dev.belgie.organization.CurrentActor;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
 import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
-import dev.belgie.organization.invitation.InvitationOperations;
-import dev.belgie.organization.membership.MembershipOperations;
-import dev.belgie.organization.organization.OrganizationOperations;
+import dev.belgie.organization.internal.ActorOrganizationClient;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,10 +41,9 @@ public final class OrganizationWebAutoConfiguration {
 	@Bean
 	@RequestScope
 	@ConditionalOnMissingBean(OrganizationClient.class)
-	public DefaultOrganizationClient organizationClient(OrganizationOperations organizations,
-			MembershipOperations memberships, InvitationOperations invitations,
+	public ActorOrganizationClient organizationClient(OrganizationService service,
 			CurrentUserProvider currentUserProvider) {
-		return new DefaultOrganizationClient(organizations, memberships, invitations, currentUserProvider);
+		return service.client(new CurrentActor(currentUserProvider)::get);
 	}
 
 	@Bean

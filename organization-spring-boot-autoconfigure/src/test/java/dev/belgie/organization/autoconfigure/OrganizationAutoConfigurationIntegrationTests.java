@@ -1,13 +1,13 @@
 package dev.belgie.organization.autoconfigure;
 
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
@@ -126,7 +126,7 @@ class OrganizationAutoConfigurationIntegrationTests {
 				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bob@example.com", null, List.of()));
 			try {
 				Organization created = inRequest(() -> client.create(CreateOrganizationRequest.named("Bob's shop")));
-				assertThat(context.getBean(OrganizationService.class).forUser("bob@example.com"))
+				assertThat(context.getBean(OrganizationService.class).onBehalfOf("bob@example.com").forIndividual())
 					.singleElement()
 					.satisfies((summary) -> {
 						assertThat(summary.id()).isEqualTo(created.id());
@@ -197,8 +197,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(SpringLiquibase.class);
 				OrganizationService service = context.getBean(OrganizationService.class);
-				assertThat(service.create(CreateOrganizationRequest.named("Acme"), OWNER).slug()).isEqualTo("acme");
-				assertThat(service.forUser(OWNER.id())).singleElement()
+				assertThat(service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme")).slug()).isEqualTo("acme");
+				assertThat(service.onBehalfOf(OWNER.id()).forIndividual()).singleElement()
 					.satisfies((summary) -> assertThat(summary.role()).isEqualTo("owner"));
 			});
 	}
@@ -316,7 +316,7 @@ class OrganizationAutoConfigurationIntegrationTests {
 		widgets.save(new Widget(1L, "sprocket"));
 		assertThat(widgets.findById(1L)).map(Widget::getName).contains("sprocket");
 		OrganizationService service = context.getBean(OrganizationService.class);
-		service.create(CreateOrganizationRequest.named("Acme"), OWNER);
+		service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
 		assertThat(context.getBean(OrganizationRepository.class).findBySlug("acme")).isPresent();
 	}
 

@@ -1,10 +1,10 @@
 package dev.belgie.organization.autoconfigure;
 
+import dev.belgie.organization.organization.CreateOrganizationRequest;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.belgie.organization.CreateOrganizationRequest;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.app.empty.NoEntitiesApplication;
@@ -161,8 +161,8 @@ class OrganizationObservationAutoConfigurationIntegrationTests {
 	/** Two operations of the service (one refused) and one of the client, in a request as Ann. */
 	private static void exercise(AssertableWebApplicationContext context) {
 		OrganizationService service = context.getBean(OrganizationService.class);
-		service.create(CreateOrganizationRequest.named("Ann's shop"), ANN);
-		assertThatExceptionOfType(OrganizationException.class).isThrownBy(() -> service.details(UUID.randomUUID()));
+		service.asSystem(ANN).create(CreateOrganizationRequest.named("Ann's shop"));
+		assertThatExceptionOfType(OrganizationException.class).isThrownBy(() -> service.asSystem().details(UUID.randomUUID()));
 		asAnnInARequest(() -> context.getBean(OrganizationClient.class)
 			.create(CreateOrganizationRequest.named("Ann's other shop")));
 	}

@@ -1,14 +1,18 @@
 package dev.belgie.organization.team;
 
-import java.util.List;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.belgie.organization.Actor;
+import dev.belgie.organization.spi.OrganizationUser;
+import dev.belgie.organization.team.internal.ActorTeamClient;
+import dev.belgie.organization.team.internal.TeamOperations;
 
 /**
- * Every team operation acting as the system, with no caller checks: for jobs, provisioning and admin tools.
- * The invariants that hold whoever acts (unique team names, team members are organization members, the
- * limits) are kept. Controllers use {@link TeamClient}.
+ * Where work outside a request gets its {@link TeamClient}: {@link #asSystem()} acts as the system, with no
+ * caller checks (for jobs, provisioning and admin tools), {@link #onBehalfOf(OrganizationUser)} as a given
+ * user, with that user's checks. Both are the same implementation as the request's client, so every team
+ * operation exists once, on {@link TeamClient}. The invariants that hold whoever acts (unique team names, team
+ * members are organization members, the limits) are kept.
  */
 public class TeamService {
 
@@ -16,54 +20,60 @@ public class TeamService {
 
 	private final TeamOperations operations;
 
+	private final TeamClient system;
+
+	/**
+	 * The service over the team operations, as the auto-configuration assembles it.
+	 * @param operations the team operations
+	 */
 	public TeamService(TeamOperations operations) {
 		this.operations = operations;
+		this.system = client(() -> SYSTEM);
 	}
 
-	/** The team settings: limits, team roles and their permissions. */
+	/**
+	 * The team settings: limits, team roles and their permissions.
+	 * @return the settings
+	 */
 	public TeamSettings settings() {
 		return this.operations.settings();
 	}
 
-	public Team create(UUID organizationId, CreateTeamRequest request) {
-		return this.operations.create(SYSTEM, organizationId, request);
+	/**
+	 * A client acting as the system: no caller checks; {@link TeamClient#forIndividual()} needs a user.
+	 * @return the system's client
+	 */
+	public TeamClient asSystem() {
+		return this.system;
 	}
 
-	public List<Team> teams(UUID organizationId) {
-		return this.operations.teams(SYSTEM, organizationId);
+	/**
+	 * A client acting as {@code user}, with that user's checks.
+	 * @param user the user to act as
+	 * @return a client for that user
+	 */
+	public TeamClient onBehalfOf(OrganizationUser user) {
+		Actor actor = Actor.member(user);
+		return client(() -> actor);
 	}
 
-	public Team team(UUID organizationId, UUID teamId) {
-		return this.operations.team(SYSTEM, organizationId, teamId);
+	/**
+	 * A client acting as the user with the given id, known only by it.
+	 * @param userId the id of the user to act as
+	 * @return a client for that user
+	 */
+	public TeamClient onBehalfOf(String userId) {
+		return onBehalfOf(new OrganizationUser(userId, null, null));
 	}
 
-	public Team update(UUID organizationId, UUID teamId, UpdateTeamRequest request) {
-		return this.operations.rename(SYSTEM, organizationId, teamId, request);
-	}
-
-	public void delete(UUID organizationId, UUID teamId) {
-		this.operations.delete(SYSTEM, organizationId, teamId);
-	}
-
-	public List<TeamMember> members(UUID organizationId, UUID teamId) {
-		return this.operations.members(SYSTEM, organizationId, teamId);
-	}
-
-	public TeamMember addMember(UUID organizationId, UUID teamId, AddTeamMemberRequest request) {
-		return this.operations.addMember(SYSTEM, organizationId, teamId, request);
-	}
-
-	public TeamMember updateMemberRole(UUID organizationId, UUID teamId, String userId, Object role) {
-		return this.operations.updateMemberRole(SYSTEM, organizationId, teamId, userId, role);
-	}
-
-	public void removeMember(UUID organizationId, UUID teamId, String userId) {
-		this.operations.removeMember(SYSTEM, organizationId, teamId, userId);
-	}
-
-	/** Every team a user belongs to, across organizations, with the user's team role. */
-	public List<TeamMembershipSummary> forUser(String userId) {
-		return this.operations.forUser(userId);
+	/**
+	 * The client acting as whoever {@code actor} supplies, asked at each call: the request's client is this
+	 * acting for the current user.
+	 * @param actor supplies the actor
+	 * @return a client for that actor
+	 */
+	public ActorTeamClient client(Supplier<? extends Actor> actor) {
+		return new ActorTeamClient(this.operations, actor);
 	}
 
 }

@@ -1,7 +1,8 @@
 package dev.belgie.sample.console;
 
-import dev.belgie.organization.Membership;
-import dev.belgie.organization.OrganizationSummary;
+import dev.belgie.organization.membership.Membership;
+import dev.belgie.organization.organization.OrganizationSummary;
+
 
 /**
  * The caller in one organization: the organization as its switcher lists it (with the caller's role and the

@@ -1,12 +1,12 @@
 package dev.belgie.sample.console;
 
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
+import dev.belgie.organization.organization.SlugAvailability;
 import java.util.List;
 
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.SlugAvailability;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

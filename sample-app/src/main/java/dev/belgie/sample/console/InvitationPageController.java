@@ -1,10 +1,10 @@
 package dev.belgie.sample.console;
 
+import dev.belgie.organization.invitation.AcceptedInvitation;
+import dev.belgie.organization.invitation.Invitation;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.belgie.organization.AcceptedInvitation;
-import dev.belgie.organization.Invitation;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.error.OrganizationException;

@@ -1,10 +1,10 @@
 package dev.belgie.sample.console;
 
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.MemberPage;
 import java.util.List;
 import java.util.UUID;
 
-import dev.belgie.organization.Member;
-import dev.belgie.organization.MemberPage;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.Permissions;
 import dev.belgie.organization.error.OrganizationException;

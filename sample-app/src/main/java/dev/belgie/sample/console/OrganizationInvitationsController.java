@@ -1,11 +1,11 @@
 package dev.belgie.sample.console;
 
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationPage;
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.invitation.InvitationSent;
 import java.util.UUID;
 
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.InvitationPage;
-import dev.belgie.organization.InvitationRequest;
-import dev.belgie.organization.InvitationSent;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;

@@ -1,17 +1,17 @@
 package dev.belgie.sample.console;
 
+import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.membership.Membership;
+import dev.belgie.organization.organization.OrganizationSummary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import dev.belgie.organization.Actor;
-import dev.belgie.organization.Membership;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.spi.OrganizationAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -1,12 +1,12 @@
 package dev.belgie.sample.console;
 
+import dev.belgie.organization.organization.Organization;
+import dev.belgie.organization.organization.OrganizationSummary;
+import dev.belgie.organization.organization.UpdateOrganizationRequest;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.OrganizationSummary;
-import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,13 +1,13 @@
 package dev.belgie.sample.organization;
 
+import dev.belgie.organization.invitation.AcceptedInvitation;
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationPage;
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.invitation.InvitationSent;
 import java.util.List;
 import java.util.UUID;
 
-import dev.belgie.organization.AcceptedInvitation;
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.InvitationPage;
-import dev.belgie.organization.InvitationRequest;
-import dev.belgie.organization.InvitationSent;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.sample.openapi.ProblemResponses;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

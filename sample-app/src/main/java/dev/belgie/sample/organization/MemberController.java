@@ -1,10 +1,10 @@
 package dev.belgie.sample.organization;
 
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.MemberPage;
 import java.util.UUID;
 
-import dev.belgie.organization.AddMemberRequest;
-import dev.belgie.organization.Member;
-import dev.belgie.organization.MemberPage;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.sample.openapi.ProblemResponses;
 import org.springframework.http.HttpStatus;

@@ -1,16 +1,16 @@
 package dev.belgie.sample.organization;
 
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
+import dev.belgie.organization.organization.OrganizationDetails;
+import dev.belgie.organization.organization.OrganizationSummary;
+import dev.belgie.organization.organization.SlugAvailability;
+import dev.belgie.organization.organization.UpdateOrganizationRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.OrganizationDetails;
-import dev.belgie.organization.OrganizationSummary;
-import dev.belgie.organization.SlugAvailability;
-import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.sample.openapi.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

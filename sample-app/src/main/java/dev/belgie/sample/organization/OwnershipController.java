@@ -1,9 +1,9 @@
 package dev.belgie.sample.organization;
 
+import dev.belgie.organization.membership.Member;
 import java.util.List;
 import java.util.UUID;
 
-import dev.belgie.organization.Member;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.sample.openapi.ProblemResponses;

@@ -1,6 +1,6 @@
 package dev.belgie.sample.project;
 
-import dev.belgie.organization.event.OrganizationDeletingEvent;
+import dev.belgie.organization.organization.OrganizationDeletingEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package dev.belgie.sample.project;
 
+import dev.belgie.organization.OrganizationAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.spi.OrganizationAccess;
 import dev.belgie.sample.user.SampleErrorCode;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,10 +1,10 @@
 package dev.belgie.sample.organization;
 
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;

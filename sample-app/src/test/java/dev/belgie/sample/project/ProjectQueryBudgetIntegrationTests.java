@@ -1,5 +1,6 @@
 package dev.belgie.sample.project;
 
+import dev.belgie.organization.organization.OrganizationSummary;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.autoconfigure.client.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,9 +72,9 @@ class ProjectQueryBudgetIntegrationTests {
 		String few = seedUserIn(2);
 		String many = seedUserIn(500);
 
-		List<OrganizationSummary> small = measured(() -> this.organizations.forUser(few));
+		List<OrganizationSummary> small = measured(() -> this.organizations.onBehalfOf(few).forIndividual());
 		long smallCount = StatementCounter.count();
-		List<OrganizationSummary> large = measured(() -> this.organizations.forUser(many));
+		List<OrganizationSummary> large = measured(() -> this.organizations.onBehalfOf(many).forIndividual());
 		long largeCount = StatementCounter.count();
 
 		assertThat(small).hasSize(2).allSatisfy((summary) -> {

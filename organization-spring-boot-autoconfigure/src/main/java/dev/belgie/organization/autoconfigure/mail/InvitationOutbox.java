@@ -1,5 +1,6 @@
 package dev.belgie.organization.autoconfigure.mail;
 
+import dev.belgie.organization.invitation.Invitation;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -20,7 +21,6 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.Invitation;
 import dev.belgie.organization.spi.InvitationEmail;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,6 +1,6 @@
 package dev.belgie.organization.autoconfigure.mail;
 
-import dev.belgie.organization.event.InvitationCreatedEvent;
+import dev.belgie.organization.invitation.InvitationCreatedEvent;
 import dev.belgie.organization.spi.InvitationEmail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;

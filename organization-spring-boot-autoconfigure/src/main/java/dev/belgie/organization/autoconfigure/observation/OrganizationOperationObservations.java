@@ -10,6 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -30,7 +31,10 @@ public class OrganizationOperationObservations implements MethodInterceptor {
 	private static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
 	/** Accessors, not operations. */
-	private static final Set<String> NOT_OPERATIONS = Set.of("currentUser", "rolePolicy", "settings");
+	private static final Set<String> NOT_OPERATIONS = Set.of("currentUser", "rolePolicy", "settings", "client");
+
+	/** The service's methods that hand out a client: the client they return is observed instead. */
+	private static final Set<String> CLIENT_FACTORIES = Set.of("asSystem", "onBehalfOf");
 
 	private final Supplier<ObservationRegistry> registry;
 
@@ -42,6 +46,9 @@ public class OrganizationOperationObservations implements MethodInterceptor {
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
 		String operation = invocation.getMethod().getName();
+		if (CLIENT_FACTORIES.contains(operation)) {
+			return observed(invocation.proceed());
+		}
 		ObservationRegistry registry = this.registry.get();
 		if (registry.isNoop() || NOT_OPERATIONS.contains(operation)
 				|| ReflectionUtils.isObjectMethod(invocation.getMethod()) || insideAnOperation(registry)) {
@@ -70,6 +77,16 @@ public class OrganizationOperationObservations implements MethodInterceptor {
 	}
 
 	/** An operation that calls another (the client calling the service) is one operation, observed once. */
+	/** The client a service handed out, its operations observed like the request's client's. */
+	private Object observed(Object client) {
+		if (client == null) {
+			return null;
+		}
+		ProxyFactory proxy = new ProxyFactory(client);
+		proxy.addAdvice(this);
+		return proxy.getProxy(client.getClass().getClassLoader());
+	}
+
 	private static boolean insideAnOperation(ObservationRegistry registry) {
 		Observation current = registry.getCurrentObservation();
 		return current != null && NAME.equals(current.getContext().getName());

@@ -1,14 +1,14 @@
 package dev.belgie.organization.autoconfigure.permission;
 
+import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.membership.Membership;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.belgie.organization.Actor;
-import dev.belgie.organization.Membership;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.spi.CurrentUserProvider;
-import dev.belgie.organization.spi.OrganizationAccess;
 
 /**
  * The bean {@code @organizations} of method-security expressions, answering for the current user:

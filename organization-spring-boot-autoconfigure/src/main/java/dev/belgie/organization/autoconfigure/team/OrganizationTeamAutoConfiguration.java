@@ -1,17 +1,18 @@
 package dev.belgie.organization.autoconfigure.team;
 
+import dev.belgie.organization.OrganizationAccess;
 import java.time.Clock;
 import java.util.List;
 
+import dev.belgie.organization.CurrentActor;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.spi.CurrentUserProvider;
-import dev.belgie.organization.spi.OrganizationAccess;
-import dev.belgie.organization.team.DefaultTeamClient;
 import dev.belgie.organization.team.TeamClient;
-import dev.belgie.organization.team.TeamMembershipBridge;
-import dev.belgie.organization.team.TeamOperations;
+import dev.belgie.organization.team.internal.TeamMembershipBridge;
+import dev.belgie.organization.team.internal.ActorTeamClient;
+import dev.belgie.organization.team.internal.TeamOperations;
 import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.TeamSettings;
 import dev.belgie.organization.team.internal.TeamEntity;
@@ -102,8 +103,8 @@ public final class OrganizationTeamAutoConfiguration {
 		@Bean
 		@RequestScope
 		@ConditionalOnMissingBean(TeamClient.class)
-		public DefaultTeamClient teamClient(TeamOperations operations, CurrentUserProvider currentUserProvider) {
-			return new DefaultTeamClient(operations, currentUserProvider);
+		public ActorTeamClient teamClient(TeamService service, CurrentUserProvider currentUserProvider) {
+			return service.client(new CurrentActor(currentUserProvider)::get);
 		}
 
 	}

@@ -1,14 +1,14 @@
 package dev.belgie.organization.autoconfigure.basic;
 
+import dev.belgie.organization.invitation.AcceptedInvitation;
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.belgie.organization.AcceptedInvitation;
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;

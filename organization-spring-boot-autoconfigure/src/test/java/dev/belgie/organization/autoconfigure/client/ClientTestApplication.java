@@ -1,5 +1,7 @@
 package dev.belgie.organization.autoconfigure.client;
 
+import dev.belgie.organization.invitation.InvitationCreatedEvent;
+import dev.belgie.organization.organization.OrganizationDeletingEvent;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -7,8 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.team.OrganizationTeamAutoConfiguration;
-import dev.belgie.organization.event.InvitationCreatedEvent;
-import dev.belgie.organization.event.OrganizationDeletingEvent;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

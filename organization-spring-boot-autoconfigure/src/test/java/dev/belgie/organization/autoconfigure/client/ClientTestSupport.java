@@ -1,11 +1,11 @@
 package dev.belgie.organization.autoconfigure.client;
 
+import dev.belgie.organization.organization.CreateOrganizationRequest;
 import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.CreateOrganizationRequest;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.error.OrganizationErrorCode;

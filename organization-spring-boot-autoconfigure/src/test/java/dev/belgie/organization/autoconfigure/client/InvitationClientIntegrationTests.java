@@ -1,17 +1,17 @@
 package dev.belgie.organization.autoconfigure.client;
 
+import dev.belgie.organization.invitation.AcceptedInvitation;
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.invitation.InvitationSent;
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.organization.OrganizationSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.belgie.organization.AcceptedInvitation;
-import dev.belgie.organization.AddMemberRequest;
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.InvitationRequest;
-import dev.belgie.organization.InvitationSent;
-import dev.belgie.organization.Member;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.Nested;

@@ -1,21 +1,21 @@
 package dev.belgie.organization.autoconfigure.client;
 
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.MemberPage;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
+import dev.belgie.organization.organization.OrganizationDetails;
+import dev.belgie.organization.organization.OrganizationSummary;
+import dev.belgie.organization.organization.UpdateOrganizationRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.belgie.organization.AddMemberRequest;
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.InvitationRequest;
-import dev.belgie.organization.Member;
-import dev.belgie.organization.MemberPage;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.OrganizationDetails;
-import dev.belgie.organization.OrganizationSummary;
-import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.Nested;
@@ -552,7 +552,7 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 					() -> client(alice).create(CreateOrganizationRequest.named("Nope")));
 			assertThat(client(alice).forIndividual()).isEmpty();
 			// jobs can still provision organizations through the service
-			assertThat(this.service.create(CreateOrganizationRequest.named("Provisioned"), alice).name())
+			assertThat(this.service.asSystem(alice).create(CreateOrganizationRequest.named("Provisioned")).name())
 				.isEqualTo("Provisioned");
 			assertThat(client(alice).forIndividual()).extracting(OrganizationSummary::role).containsExactly("owner");
 		}

@@ -1,20 +1,20 @@
 package dev.belgie.organization.autoconfigure.client;
 
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.membership.Membership;
+import dev.belgie.organization.membership.OwnershipTransferredEvent;
+import dev.belgie.organization.organization.OrganizationDeletingEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.belgie.organization.AddMemberRequest;
-import dev.belgie.organization.Member;
-import dev.belgie.organization.Membership;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.autoconfigure.permission.UngrantedPermissionReporter;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.event.OrganizationDeletingEvent;
-import dev.belgie.organization.event.OwnershipTransferredEvent;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class PermissionIntegrationTests extends ClientTestSupport {
 				String what = role + " " + permission;
 				assertThat(client.can(organizationId, permission)).as(what).isEqualTo(allowed);
 				assertThat(membership.can(permission)).as(what).isEqualTo(allowed);
-				assertThat(this.service.can(organizationId, user.id(), permission)).as(what).isEqualTo(allowed);
+				assertThat(this.service.onBehalfOf(user.id()).can(organizationId, permission)).as(what).isEqualTo(allowed);
 				signIn(user);
 				if (allowed) {
 					assertThat(client.require(organizationId, permission).memberId()).isEqualTo(membership.memberId());
@@ -99,7 +99,7 @@ class PermissionIntegrationTests extends ClientTestSupport {
 				}
 				else {
 					assertForbidden(() -> client.require(organizationId, permission), permission);
-					assertForbidden(() -> this.service.require(organizationId, user.id(), permission), permission);
+					assertForbidden(() -> this.service.onBehalfOf(user.id()).require(organizationId, permission), permission);
 					assertForbidden(() -> this.guarded.require(organizationId, permission), permission);
 					assertThatExceptionOfType(AuthorizationDeniedException.class)
 						.isThrownBy(() -> this.guarded.can(organizationId, permission));
@@ -115,10 +115,10 @@ class PermissionIntegrationTests extends ClientTestSupport {
 		UUID organizationId = organizationOf(owner);
 		for (UUID id : List.of(organizationId, UUID.randomUUID())) {
 			assertThat(client(stranger).can(id, "member:create")).isFalse();
-			assertThat(this.service.membership(id, stranger.id())).isEmpty();
+			assertNotFound(() -> this.service.onBehalfOf(stranger.id()).membership(id));
 			assertNotFound(() -> client(stranger).require(id, "member:create"));
 			assertNotFound(() -> client(stranger).membership(id));
-			assertNotFound(() -> this.service.require(id, stranger.id(), "member:create"));
+			assertNotFound(() -> this.service.onBehalfOf(stranger.id()).require(id, "member:create"));
 			signIn(stranger);
 			assertNotFound(() -> this.guarded.require(id, "member:create"));
 			assertNotFound(() -> this.guarded.can(id, "member:create"));
@@ -169,7 +169,7 @@ class PermissionIntegrationTests extends ClientTestSupport {
 		UUID cascaded = organizationOf(owner);
 		this.transfers.deletions.clear();
 		client(owner).delete(plain);
-		this.service.delete(cascaded, true);
+		this.service.asSystem().delete(cascaded, true);
 		assertThat(this.transfers.deletions).extracting((event) -> event.organization().id() + ":" + event.cascade())
 			.containsExactly(plain + ":false", cascaded + ":true");
 	}

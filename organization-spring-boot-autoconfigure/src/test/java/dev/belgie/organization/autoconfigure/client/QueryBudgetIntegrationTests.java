@@ -1,5 +1,11 @@
 package dev.belgie.organization.autoconfigure.client;
 
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.membership.MemberPage;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.OrganizationDetails;
+import dev.belgie.organization.organization.OrganizationSummary;
+import dev.belgie.organization.organization.UpdateOrganizationRequest;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,13 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import dev.belgie.organization.AddMemberRequest;
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.MemberPage;
-import dev.belgie.organization.OrganizationDetails;
-import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.Roles;
-import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

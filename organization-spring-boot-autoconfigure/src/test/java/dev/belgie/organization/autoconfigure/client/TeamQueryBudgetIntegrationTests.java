@@ -8,12 +8,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.belgie.organization.spi.OrganizationUser;
-import dev.belgie.organization.team.DefaultTeamClient;
+import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.Team;
 import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamMember;
 import dev.belgie.organization.team.TeamMembershipSummary;
-import dev.belgie.organization.team.TeamOperations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +35,7 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 	private static final int MEMBERS_BUDGET = 3;
 
 	@Autowired
-	private TeamOperations teamOperations;
+	private TeamService teamService;
 
 	@Test
 	void theCallersTeamsInTwoOrTwoHundredOrganizationsTakeTheSameStatements() {
@@ -95,7 +94,7 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 	}
 
 	private TeamClient teams(OrganizationUser user) {
-		return new DefaultTeamClient(this.teamOperations, () -> Optional.of(user));
+		return this.teamService.onBehalfOf(user);
 	}
 
 	private <T> T measured(Supplier<T> call) {

@@ -2,11 +2,9 @@ package dev.belgie.organization.autoconfigure.client;
 
 import java.util.Optional;
 
-import dev.belgie.organization.DefaultOrganizationClient;
+import dev.belgie.organization.CurrentActor;
 import dev.belgie.organization.OrganizationClient;
-import dev.belgie.organization.invitation.InvitationOperations;
-import dev.belgie.organization.membership.MembershipOperations;
-import dev.belgie.organization.organization.OrganizationOperations;
+import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.beans.factory.BeanFactory;
 
@@ -25,8 +23,7 @@ public final class TestClients {
 	}
 
 	private static OrganizationClient create(BeanFactory beans, Optional<OrganizationUser> user) {
-		return new DefaultOrganizationClient(beans.getBean(OrganizationOperations.class),
-				beans.getBean(MembershipOperations.class), beans.getBean(InvitationOperations.class), () -> user);
+		return beans.getBean(OrganizationService.class).client(new CurrentActor(() -> user)::get);
 	}
 
 }

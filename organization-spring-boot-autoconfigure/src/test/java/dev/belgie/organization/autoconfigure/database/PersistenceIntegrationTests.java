@@ -1,5 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationPage;
+import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.organization.OrganizationSummary;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -18,10 +22,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import dev.belgie.organization.Actor;
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.InvitationPage;
-import dev.belgie.organization.Member;
-import dev.belgie.organization.OrganizationSummary;
 import dev.belgie.organization.internal.InvitationEntity;
 import dev.belgie.organization.internal.MemberEntity;
 import dev.belgie.organization.internal.OrganizationEntity;

@@ -1,5 +1,10 @@
 package dev.belgie.organization.autoconfigure.database;
 
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.UpdateOrganizationRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,13 +12,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.AddMemberRequest;
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.Invitation;
-import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.UpdateOrganizationRequest;
 import dev.belgie.organization.autoconfigure.client.TestClients;
 import dev.belgie.organization.autoconfigure.database.Races.Outcome;
 import dev.belgie.organization.error.OrganizationErrorCode;
@@ -217,7 +217,7 @@ abstract class RaceIntegrationTests {
 		assertOutcomes(outcomes, 1, OrganizationErrorCode.INVITATION_NOT_PENDING, OrganizationErrorCode.ALREADY_MEMBER);
 		assertThat(count("select count(*) from belgie_member where user_id = ?", invitee.id())).isOne();
 		assertThat(membersOf(slug)).isEqualTo(2);
-		Invitation accepted = this.service.invitation(invitation);
+		Invitation accepted = this.service.asSystem().invitation(invitation);
 		assertThat(accepted.status()).isEqualTo("accepted");
 	}
 
@@ -426,7 +426,7 @@ abstract class RaceIntegrationTests {
 	}
 
 	private UUID idOf(String slug) {
-		return this.service.detailsBySlug(slug).id();
+		return this.service.asSystem().detailsBySlug(slug).id();
 	}
 
 	private long membersOf(String slug) {

@@ -1,5 +1,8 @@
 package dev.belgie.organization.autoconfigure.database;
 
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.membership.AddMemberRequest;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +11,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.AddMemberRequest;
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.autoconfigure.client.TestClients;
 import dev.belgie.organization.autoconfigure.database.Races.Outcome;
@@ -18,10 +18,9 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.team.AddTeamMemberRequest;
 import dev.belgie.organization.team.CreateTeamRequest;
-import dev.belgie.organization.team.DefaultTeamClient;
+import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamErrorCode;
-import dev.belgie.organization.team.TeamOperations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,7 +166,7 @@ abstract class TeamRaceIntegrationTests {
 	}
 
 	private TeamClient teamClient(OrganizationUser user) {
-		return new DefaultTeamClient(this.context.getBean(TeamOperations.class), () -> Optional.of(user));
+		return this.context.getBean(TeamService.class).onBehalfOf(user);
 	}
 
 	private long count(String sql, Object... arguments) {

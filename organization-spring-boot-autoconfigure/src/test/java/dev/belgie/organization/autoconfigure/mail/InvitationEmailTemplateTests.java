@@ -1,10 +1,10 @@
 package dev.belgie.organization.autoconfigure.mail;
 
+import dev.belgie.organization.invitation.Invitation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.belgie.organization.Invitation;
 import dev.belgie.organization.spi.InvitationEmail;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package dev.belgie.organization.autoconfigure.mail;
 
+import dev.belgie.organization.invitation.InvitationCreatedEvent;
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.invitation.InvitationSent;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -20,14 +25,9 @@ import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.InvitationRequest;
-import dev.belgie.organization.InvitationSent;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
-import dev.belgie.organization.event.InvitationCreatedEvent;
 import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.spi.InvitationEmail;
 import dev.belgie.organization.spi.InvitationEmailSender;
@@ -97,9 +97,8 @@ class InvitationMailIntegrationTests {
 	void invitationEmailArrivesWithTextAndHtmlPartsAndTheLink() {
 		this.withGreenMail.run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme <Rockets> & Co"), OWNER);
-			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("Ivy@Example.com", "admin"),
-					OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme <Rockets> & Co"));
+			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("Ivy@Example.com", "admin"));
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage message = greenMail.getReceivedMessages()[0];
@@ -138,8 +137,8 @@ class InvitationMailIntegrationTests {
 	void anOrganizationNameWithPlaceholdersIsTextNotTemplate() {
 		this.withGreenMail.run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Org {link} {email}"), OWNER);
-			service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"), OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Org {link} {email}"));
+			service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage message = greenMail.getReceivedMessages()[0];
@@ -152,10 +151,10 @@ class InvitationMailIntegrationTests {
 	void resendSendsTheEmailAgain() {
 		this.withGreenMail.run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-			service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"), OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+			service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-			service.invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true), OWNER);
+			service.asSystem(OWNER).invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true));
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
 			assertThat(greenMail.getReceivedMessages()).hasSize(2);
@@ -167,11 +166,10 @@ class InvitationMailIntegrationTests {
 		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(InvitationOutboxWorker.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-			InvitationSent first = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
-					OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+			InvitationSent first = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 			String oldToken = context.getBean(TokenCapture.class).token(first.invitation().id());
-			service.invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true), OWNER);
+			service.asSystem(OWNER).invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true));
 			String newToken = context.getBean(TokenCapture.class).token(first.invitation().id());
 			InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
 			assertThat(outbox.entriesOf(first.invitation().id())).extracting(InvitationOutboxEntry::status)
@@ -192,9 +190,8 @@ class InvitationMailIntegrationTests {
 	void withTheWorkerOffTheEmailWaitsInTheOutbox() {
 		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
-					OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			assertThat(greenMail.waitForIncomingEmail(1000, 1)).isFalse();
 			InvitationOutboxStats stats = context.getBean(InvitationOutbox.class).stats();
@@ -210,10 +207,9 @@ class InvitationMailIntegrationTests {
 	void emailsOfAnInvitationThatIsNoLongerPendingAreDiscarded() {
 		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
-					OWNER);
-			service.cancelInvitation(organization.id(), sent.invitation().id());
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
+			service.asSystem().cancelInvitation(organization.id(), sent.invitation().id());
 
 			InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
 			withWorker(context, () -> await().atMost(Duration.ofSeconds(5))
@@ -232,11 +228,11 @@ class InvitationMailIntegrationTests {
 	void nothingIsSentWhenTheTransactionRollsBack() {
 		this.withGreenMail.run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
 			TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 
 			assertThatIllegalStateException().isThrownBy(() -> transaction.executeWithoutResult((status) -> {
-				service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"), OWNER);
+				service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 				throw new IllegalStateException("the surrounding work failed");
 			}));
 
@@ -258,9 +254,9 @@ class InvitationMailIntegrationTests {
 				.run((context) -> {
 					OrganizationService service = context.getBean(OrganizationService.class);
 					InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
-					Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-					InvitationSent sent = service.invite(organization.id(),
-							InvitationRequest.of("ivy@example.com", "member"), OWNER);
+					Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+					InvitationSent sent = service.asSystem(OWNER).invite(organization.id(),
+							InvitationRequest.of("ivy@example.com", "member"));
 					UUID invitationId = sent.invitation().id();
 
 					InvitationOutboxEntry first = await().atMost(Duration.ofSeconds(10))
@@ -283,7 +279,7 @@ class InvitationMailIntegrationTests {
 					assertThat(server.refusedMessages()).isEqualTo(3);
 					assertThat(outbox.stats().failed()).isOne();
 					assertThat(outbox.stats().pending()).isZero();
-					assertThat(service.invitations(organization.id(), 0, 50).items()).singleElement()
+					assertThat(service.asSystem().invitations(organization.id(), 0, 50).items()).singleElement()
 						.satisfies((invitation) -> {
 							assertThat(invitation.id()).isEqualTo(invitationId);
 							assertThat(invitation.status()).isEqualTo("pending");
@@ -314,9 +310,8 @@ class InvitationMailIntegrationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(LoggingInvitationEmailSender.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
-					OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			await().atMost(Duration.ofSeconds(5))
 				.untilAsserted(() -> assertThat(output)
@@ -329,9 +324,8 @@ class InvitationMailIntegrationTests {
 		this.withGreenMail.withUserConfiguration(RecordingSenderConfiguration.class).run((context) -> {
 			assertThat(context).doesNotHaveBean(JavaMailInvitationEmailSender.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-			InvitationSent sent = service.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"),
-					OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			List<InvitationEmail> sentEmails = context.getBean(RecordingSenderConfiguration.class).sent;
 			String token = context.getBean(TokenCapture.class).token(sent.invitation().id());
@@ -353,9 +347,9 @@ class InvitationMailIntegrationTests {
 		this.withGreenMail.withPropertyValues("belgie.organization.invitation-url=https://join.example.com/i/{id}?x=1")
 			.run((context) -> {
 				OrganizationService service = context.getBean(OrganizationService.class);
-				Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
-				InvitationSent sent = service.invite(organization.id(),
-						InvitationRequest.of("ivy@example.com", "member"), OWNER);
+				Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+				InvitationSent sent = service.asSystem(OWNER).invite(organization.id(),
+						InvitationRequest.of("ivy@example.com", "member"));
 
 				assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 				String token = context.getBean(TokenCapture.class).token(sent.invitation().id());

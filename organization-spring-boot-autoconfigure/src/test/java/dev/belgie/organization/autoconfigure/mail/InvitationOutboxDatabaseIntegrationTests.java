@@ -1,5 +1,8 @@
 package dev.belgie.organization.autoconfigure.mail;
 
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
+import dev.belgie.organization.organization.Organization;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -16,9 +19,6 @@ import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.InvitationRequest;
-import dev.belgie.organization.Organization;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
@@ -165,11 +165,11 @@ class InvitationOutboxDatabaseIntegrationTests {
 
 		private List<String> invite(ConfigurableApplicationContext application, int count) {
 			OrganizationService service = application.getBean(OrganizationService.class);
-			Organization organization = service.create(CreateOrganizationRequest.named("Acme"), OWNER);
+			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
 			List<String> invitees = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				String invitee = "invitee-" + i + "@example.com";
-				service.invite(organization.id(), InvitationRequest.of(invitee, "member"), OWNER);
+				service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of(invitee, "member"));
 				invitees.add(invitee);
 			}
 			return invitees;

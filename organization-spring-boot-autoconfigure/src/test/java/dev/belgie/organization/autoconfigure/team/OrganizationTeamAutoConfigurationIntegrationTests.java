@@ -1,12 +1,12 @@
 package dev.belgie.organization.autoconfigure.team;
 
+import dev.belgie.organization.invitation.InvitationRequest;
+import dev.belgie.organization.organization.CreateOrganizationRequest;
 import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.CreateOrganizationRequest;
-import dev.belgie.organization.InvitationRequest;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
@@ -77,13 +77,13 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 			assertThat(tables(context)).contains("belgie_member").noneMatch((table) -> table.startsWith("belgie_team"));
 
 			OrganizationService organizations = context.getBean(OrganizationService.class);
-			UUID organization = organizations.create(CreateOrganizationRequest.named("No teams"), newUser(context, "owner")).id();
+			UUID organization = organizations.asSystem(newUser(context, "owner")).create(CreateOrganizationRequest.named("No teams")).id();
 			OrganizationUser joining = newUser(context, "joining");
 			UUID teamId = UUID.randomUUID();
 			assertInvalidTeamId(() -> organizations.addMember(organization, joining, "member", teamId));
-			assertInvalidTeamId(() -> organizations.invite(organization,
-					new InvitationRequest(joining.email(), "member", teamId, false), newUser(context, "inviter")));
-			assertThat(organizations.members(organization, 0, 10).total()).isOne();
+			assertInvalidTeamId(() -> organizations.asSystem(newUser(context, "inviter")).invite(organization,
+					new InvitationRequest(joining.email(), "member", teamId, false)));
+			assertThat(organizations.asSystem().members(organization, 0, 10).total()).isOne();
 		});
 	}
 
@@ -108,27 +108,27 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 			OrganizationService organizations = context.getBean(OrganizationService.class);
 			TeamService teams = context.getBean(TeamService.class);
 			OrganizationUser owner = newUser(context, "owner");
-			UUID organization = organizations.create(CreateOrganizationRequest.named("Seats"), owner).id();
-			UUID team = teams.create(organization, new CreateTeamRequest("One seat")).id();
+			UUID organization = organizations.asSystem(owner).create(CreateOrganizationRequest.named("Seats")).id();
+			UUID team = teams.asSystem().create(organization, new CreateTeamRequest("One seat")).id();
 			OrganizationUser invitee = newUser(context, "invitee");
-			UUID invitation = organizations
-				.invite(organization, new InvitationRequest(invitee.email(), "member", team, false), owner)
+			UUID invitation = organizations.asSystem(owner)
+				.invite(organization, new InvitationRequest(invitee.email(), "member", team, false))
 				.invitation()
 				.id();
 			OrganizationUser first = newUser(context, "first");
 			organizations.addMember(organization, first, "member", team);
-			assertThat(teams.members(organization, team)).extracting((member) -> member.userId())
+			assertThat(teams.asSystem().members(organization, team)).extracting((member) -> member.userId())
 				.containsExactly(first.id());
 
-			assertTeamFull(() -> teams.addMember(organization, team, new AddTeamMemberRequest(owner.id(), null)));
+			assertTeamFull(() -> teams.asSystem().addMember(organization, team, new AddTeamMemberRequest(owner.id(), null)));
 			OrganizationUser second = newUser(context, "second");
 			assertTeamFull(() -> organizations.addMember(organization, second, "member", team));
-			assertTeamFull(() -> organizations.invite(organization,
-					new InvitationRequest(newUser(context, "third").email(), "member", team, false), owner));
-			assertTeamFull(() -> organizations.acceptInvitation(invitation, invitee));
-			assertThat(organizations.invitation(invitation).status()).isEqualTo("pending");
-			assertThat(organizations.members(organization, 0, 10).total()).isEqualTo(2);
-			assertThat(teams.team(organization, team).memberCount()).isOne();
+			assertTeamFull(() -> organizations.asSystem(owner).invite(organization,
+					new InvitationRequest(newUser(context, "third").email(), "member", team, false)));
+			assertTeamFull(() -> organizations.asSystem(invitee).acceptInvitation(invitation));
+			assertThat(organizations.asSystem().invitation(invitation).status()).isEqualTo("pending");
+			assertThat(organizations.asSystem().members(organization, 0, 10).total()).isEqualTo(2);
+			assertThat(teams.asSystem().team(organization, team).memberCount()).isOne();
 		});
 	}
 
@@ -137,11 +137,12 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 		this.runner.withPropertyValues("belgie.team.maximum-teams=1").run((context) -> {
 			TeamService teams = context.getBean(TeamService.class);
 			UUID organization = context.getBean(OrganizationService.class)
-				.create(CreateOrganizationRequest.named("Few teams"), newUser(context, "owner"))
+				.asSystem(newUser(context, "owner"))
+				.create(CreateOrganizationRequest.named("Few teams"))
 				.id();
-			teams.create(organization, new CreateTeamRequest("Only"));
+			teams.asSystem().create(organization, new CreateTeamRequest("Only"));
 			assertThatExceptionOfType(OrganizationException.class)
-				.isThrownBy(() -> teams.create(organization, new CreateTeamRequest("Second")))
+				.isThrownBy(() -> teams.asSystem().create(organization, new CreateTeamRequest("Second")))
 				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(TeamErrorCode.TEAM_LIMIT_REACHED));
 		});
 	}

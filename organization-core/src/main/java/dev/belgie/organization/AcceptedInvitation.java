@@ -1,5 +1,0 @@
-package dev.belgie.organization;
-
-/** An accepted invitation and the membership it created. */
-public record AcceptedInvitation(Invitation invitation, Member member) {
-}

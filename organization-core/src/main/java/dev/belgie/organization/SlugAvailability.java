@@ -1,5 +1,0 @@
-package dev.belgie.organization;
-
-/** Whether a slug is free for a new organization. */
-public record SlugAvailability(String slug, boolean available) {
-}

@@ -1,0 +1,21 @@
+package dev.belgie.organization.membership;
+
+import java.util.UUID;
+
+/**
+ * Adds a known user to an organization, by user id or by e-mail (exactly one of them).
+ *
+ * @param role a role value: a string, a comma-separated string, an enum or a collection of them
+ * @param teamId the team the member joins too, or {@code null} (used by the team module)
+ */
+public record AddMemberRequest(String userId, String email, Object role, UUID teamId) {
+
+	public static AddMemberRequest byUserId(String userId, Object role) {
+		return new AddMemberRequest(userId, null, role, null);
+	}
+
+	public static AddMemberRequest byEmail(String email, Object role) {
+		return new AddMemberRequest(null, email, role, null);
+	}
+
+}

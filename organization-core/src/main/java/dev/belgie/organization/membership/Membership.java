@@ -1,0 +1,43 @@
+package dev.belgie.organization.membership;
+
+import dev.belgie.organization.Roles;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What an actor may do in one organization: its membership, with its roles and the permissions they
+ * resolve to. The system's membership ({@link #system}) holds every permission.
+ *
+ * @param organizationId the organization
+ * @param memberId the membership's id, {@code null} for the system
+ * @param userId the member's user id, {@code null} for the system
+ * @param role the normalized role value, {@code null} for the system
+ * @param permissions the permissions the roles grant
+ */
+public record Membership(UUID organizationId, UUID memberId, String userId, String role, Set<String> permissions) {
+
+	public Membership {
+		permissions = Set.copyOf(permissions);
+	}
+
+	/** The system's membership in any organization. */
+	public static Membership system(UUID organizationId) {
+		return new Membership(organizationId, null, null, null, Set.of());
+	}
+
+	/** Whether this is the system acting. */
+	public boolean isSystem() {
+		return this.memberId == null;
+	}
+
+	/** Whether the actor holds {@code permission}. */
+	public boolean can(String permission) {
+		return isSystem() || this.permissions.contains(permission);
+	}
+
+	/** Whether the actor holds the {@code owner} role (the system counts as one). */
+	public boolean isOwner() {
+		return isSystem() || Roles.includes(this.role, Roles.OWNER);
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.belgie.organization.organization;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+/**
+ * One of the caller's organizations, with the caller's role in it and its member count.
+ *
+ * @param counts what the application's {@code OrganizationCounter}s count in it (for example
+ * {@code projectCount}), written as top-level fields in JSON
+ */
+public record OrganizationSummary(UUID id, String name, String slug, String logo, Map<String, Object> metadata,
+		String domain, Instant createdAt, String role, long memberCount,
+		@JsonAnyGetter Map<String, Long> counts) {
+
+	public OrganizationSummary {
+		counts = (counts != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(counts)) : Map.of();
+	}
+
+	public OrganizationSummary(UUID id, String name, String slug, String logo, Map<String, Object> metadata,
+			String domain, Instant createdAt, String role, long memberCount) {
+		this(id, name, slug, logo, metadata, domain, createdAt, role, memberCount, Map.of());
+	}
+
+	/** This summary with other counts. */
+	public OrganizationSummary withCounts(Map<String, Long> counts) {
+		return new OrganizationSummary(this.id, this.name, this.slug, this.logo, this.metadata, this.domain,
+				this.createdAt, this.role, this.memberCount, counts);
+	}
+
+}
