@@ -25,7 +25,6 @@ import dev.belgie.organization.team.internal.TeamMembershipBridge;
 import dev.belgie.organization.team.TeamMembershipSummary;
 import dev.belgie.organization.team.TeamPermissions;
 import dev.belgie.organization.team.TeamRenamedEvent;
-import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.TeamSettings;
 import dev.belgie.organization.team.UpdateTeamRequest;
 import dev.belgie.organization.Actor;
@@ -43,7 +42,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * <p>
  * Organization members holding {@code team:create}, {@code team:update} or {@code team:delete} manage every
  * team; anyone else manages a team only through the team permissions of their role in it. Created by the
- * auto-configuration; applications use {@link TeamClient} or {@link TeamService}.
+ * auto-configuration; applications use {@link TeamClient} or {@link dev.belgie.organization.team.TeamService}.
  */
 public final class TeamOperations {
 
