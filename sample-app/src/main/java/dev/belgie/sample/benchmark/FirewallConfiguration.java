@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
@@ -12,9 +13,11 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * expression. The default checks every character of every header against a Unicode-property pattern; with a
  * bearer token of a few hundred characters on every request, that was a tenth of the CPU of a read. Here the
  * characters of printable ASCII pass at once, and any other is checked as the pattern does: assigned and not a
- * control character (a tab too in values).
+ * control character (a tab too in values). Only under the {@code benchmark} profile: the same refusals as
+ * Spring Security's default, which an application keeps unless it measured the cost.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("benchmark")
 class FirewallConfiguration {
 
 	@Bean

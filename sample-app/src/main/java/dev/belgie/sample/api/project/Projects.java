@@ -12,15 +12,14 @@ import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.spi.OrganizationAccess;
 import dev.belgie.sample.api.user.SampleErrorCode;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sample's projects. Permissions come from the starter: {@code @PreAuthorize} with the
- * {@code @organizations} bean guards deletion; creation runs under the organization's lock through
- * {@link OrganizationAccess#write}, so that it cannot slip in beside a concurrent deletion of the
- * organization. Every read joins the membership table in its one statement.
+ * The sample's projects, with every permission checked in code through the starter: reads ask the client for
+ * the caller's membership, deletion {@code require}s {@code project:delete}, and creation runs under the
+ * organization's lock through {@link OrganizationAccess#write}, so that it cannot slip in beside a concurrent
+ * deletion of the organization. Every read joins the membership table in its one statement.
  */
 @Service
 public class Projects {
@@ -51,25 +50,26 @@ public class Projects {
 	}
 
 	/** Any member; {@code ORGANIZATION_NOT_FOUND} for anybody else. */
-	@PreAuthorize("@organizations.isMember(#organizationId)")
 	@Transactional(readOnly = true)
 	public List<ProjectView> list(UUID organizationId) {
+		this.organizations.membership(organizationId);
 		return this.projects.findAllInOrganization(organizationId, userId(), ORDER)
 			.stream()
 			.map(ProjectView::of)
 			.toList();
 	}
 
-	@PreAuthorize("@organizations.isMember(#organizationId)")
+	/** Any member; {@code ORGANIZATION_NOT_FOUND} for anybody else. */
 	@Transactional(readOnly = true)
 	public ProjectView get(UUID organizationId, UUID projectId) {
+		this.organizations.membership(organizationId);
 		return ProjectView.of(find(organizationId, projectId));
 	}
 
 	/** Needs {@code project:delete}. */
-	@PreAuthorize("@organizations.require(#organizationId, 'project:delete')")
 	@Transactional
 	public void delete(UUID organizationId, UUID projectId) {
+		this.organizations.require(organizationId, "project:delete");
 		this.projects.delete(find(organizationId, projectId));
 	}
 

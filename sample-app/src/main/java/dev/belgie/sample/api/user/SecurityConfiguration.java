@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,25 +30,11 @@ class SecurityConfiguration {
 			.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// a stateless API has no logout, nothing to save for after a sign-in, and no servlet-API roles
-			.logout((logout) -> logout.disable())
-			.requestCache((cache) -> cache.disable())
-			.servletApi((servletApi) -> servletApi.disable())
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
 			}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems));
 		return http.build();
-	}
-
-	/**
-	 * No observation per security filter, authentication and authorization: on every request they cost as much
-	 * as the organization read itself. Each request is still observed as a whole ({@code http.server.requests}),
-	 * and each organization operation ({@code belgie.organization.operation}).
-	 */
-	@Bean
-	SecurityObservationSettings securityObservationSettings() {
-		return SecurityObservationSettings.noObservations();
 	}
 
 	/**
