@@ -14,9 +14,9 @@ import dev.belgie.organization.autoconfigure.web.WebErrorCode;
 import dev.belgie.organization.error.ErrorCode;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.team.TeamErrorCode;
-import dev.belgie.sample.openapi.ErrorCatalog;
-import dev.belgie.sample.openapi.ProblemResponses;
-import dev.belgie.sample.user.SampleErrorCode;
+import dev.belgie.sample.web.openapi.ErrorCatalog;
+import dev.belgie.sample.web.openapi.ProblemResponses;
+import dev.belgie.sample.api.user.SampleErrorCode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -1,7 +1,7 @@
 package dev.belgie.sample.console;
 
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.sample.user.UserAccountService;
+import dev.belgie.sample.api.user.UserAccountService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,0 +1,95 @@
+package dev.belgie.sample.api.project;
+
+import dev.belgie.organization.OrganizationAccess;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import dev.belgie.organization.Actor;
+import dev.belgie.organization.OrganizationClient;
+import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.sample.api.user.SampleErrorCode;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sample's projects, with every permission checked in code through the starter: reads ask the client for
+ * the caller's membership, deletion {@code require}s {@code project:delete}, and creation runs under the
+ * organization's lock through {@link OrganizationAccess#write}, so that it cannot slip in beside a concurrent
+ * deletion of the organization. Every read joins the membership table in its one statement.
+ */
+@Service
+public class Projects {
+
+	private static final Sort ORDER = Sort.by("createdAt", "id");
+
+	private final ProjectRepository projects;
+
+	private final OrganizationClient organizations;
+
+	private final OrganizationAccess access;
+
+	private final Clock clock;
+
+	Projects(ProjectRepository projects, OrganizationClient organizations, OrganizationAccess access) {
+		this.projects = projects;
+		this.organizations = organizations;
+		this.access = access;
+		this.clock = Clock.systemUTC();
+	}
+
+	/** Needs {@code project:create}; checked and written under the organization's lock. */
+	public ProjectView create(UUID organizationId, ProjectRequest request) {
+		ProjectRequest valid = request.validated();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		return this.access.write(actor(), organizationId, "project:create", (membership) -> ProjectView
+			.of(this.projects.saveAndFlush(new Project(organizationId, valid.name(), valid.description(), now))));
+	}
+
+	/** Any member; {@code ORGANIZATION_NOT_FOUND} for anybody else. */
+	@Transactional(readOnly = true)
+	public List<ProjectView> list(UUID organizationId) {
+		this.organizations.membership(organizationId);
+		return this.projects.findAllInOrganization(organizationId, userId(), ORDER)
+			.stream()
+			.map(ProjectView::of)
+			.toList();
+	}
+
+	/** Any member; {@code ORGANIZATION_NOT_FOUND} for anybody else. */
+	@Transactional(readOnly = true)
+	public ProjectView get(UUID organizationId, UUID projectId) {
+		this.organizations.membership(organizationId);
+		return ProjectView.of(find(organizationId, projectId));
+	}
+
+	/** Needs {@code project:delete}. */
+	@Transactional
+	public void delete(UUID organizationId, UUID projectId) {
+		this.organizations.require(organizationId, "project:delete");
+		this.projects.delete(find(organizationId, projectId));
+	}
+
+	/** Every project of every organization the caller belongs to: one statement. */
+	@Transactional(readOnly = true)
+	public List<ProjectView> visible() {
+		return this.projects.findAllVisibleTo(userId(), ORDER).stream().map(ProjectView::of).toList();
+	}
+
+	private Project find(UUID organizationId, UUID projectId) {
+		return this.projects.findInOrganization(projectId, organizationId, userId())
+			.orElseThrow(() -> new OrganizationException(SampleErrorCode.PROJECT_NOT_FOUND, "No such project."));
+	}
+
+	private String userId() {
+		return this.organizations.currentUser().id();
+	}
+
+	private Actor actor() {
+		return Actor.member(this.organizations.currentUser());
+	}
+
+}

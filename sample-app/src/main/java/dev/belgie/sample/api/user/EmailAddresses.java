@@ -1,0 +1,36 @@
+package dev.belgie.sample.api.user;
+
+import java.util.Locale;
+
+import dev.belgie.organization.error.OrganizationException;
+
+/** The sample app's e-mail addresses: trimmed, lower-cased, and checked as they will be stored. */
+final class EmailAddresses {
+
+	/** The width of {@code app_user.email}. */
+	static final int MAX_LENGTH = 320;
+
+	private EmailAddresses() {
+	}
+
+	/**
+	 * The address as stored and compared. Bounds are checked after lower-casing (some characters grow), and
+	 * control or format characters are refused (PostgreSQL refuses NUL): a 400 on {@code email}, never a 500.
+	 */
+	static String normalize(String email) {
+		// strip(), not trim(): trim() would silently drop a NUL or other control character at either end
+		String normalized = email.strip().toLowerCase(Locale.ROOT);
+		if (normalized.length() > MAX_LENGTH) {
+			throw OrganizationException.invalid("email", "must be at most " + MAX_LENGTH + " characters");
+		}
+		if (normalized.codePoints().anyMatch(EmailAddresses::isControlOrFormat)) {
+			throw OrganizationException.invalid("email", "must not contain control characters");
+		}
+		return normalized;
+	}
+
+	private static boolean isControlOrFormat(int codePoint) {
+		return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
+	}
+
+}

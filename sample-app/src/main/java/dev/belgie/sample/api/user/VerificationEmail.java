@@ -1,0 +1,18 @@
+package dev.belgie.sample.api.user;
+
+/**
+ * A verification e-mail to send once the transaction that issued its token commits.
+ *
+ * @param email the address to verify
+ * @param name the user's name
+ * @param link the verification link, with the secret token
+ */
+record VerificationEmail(String email, String name, String link) {
+
+	@Override
+	public String toString() {
+		// never the link: it carries the secret token
+		return "VerificationEmail[email=" + this.email + "]";
+	}
+
+}
