@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.audit.AuditLog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaFilterProvider;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
@@ -138,6 +139,11 @@ public final class OrganizationAutoConfiguration {
 				ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 			return new Memberships(members, settings, membershipLimits.orderedStream().toList(), teams.getIfAvailable(),
 					events, clock.getIfUnique(Clock::systemUTC));
+		}
+
+		@Bean
+		AuditLog organizationAuditLog(DataSource dataSource, ObjectProvider<Clock> clock) {
+			return new AuditLog(dataSource, clock.getIfUnique(Clock::systemUTC));
 		}
 
 		@Bean
