@@ -5,42 +5,22 @@ import dev.belgie.organization.error.ErrorCode;
 /**
  * Error codes of verified domains and enrollment (API.md, <em>Domains and enrollment</em>).
  */
-public enum DomainErrorCode implements ErrorCode {
+public final class DomainErrorCode {
 
 	/** No such domain in the organization. */
-	DOMAIN_NOT_FOUND(404, "Domain not found"),
+	public static final ErrorCode DOMAIN_NOT_FOUND = ErrorCode.of("DOMAIN_NOT_FOUND", 404, "Domain not found");
 
 	/** A public e-mail provider, a public suffix or a malformed host name. */
-	DOMAIN_NOT_ALLOWED(400, "Domain not allowed"),
+	public static final ErrorCode DOMAIN_NOT_ALLOWED = ErrorCode.of("DOMAIN_NOT_ALLOWED", 400, "Domain not allowed");
 
 	/** The domain is verified by another organization. */
-	DOMAIN_TAKEN(409, "Domain taken"),
+	public static final ErrorCode DOMAIN_TAKEN = ErrorCode.of("DOMAIN_TAKEN", 409, "Domain taken");
 
 	/** The verification TXT record is not there (or holds another value). */
-	DOMAIN_NOT_VERIFIED(409, "Domain not verified");
+	public static final ErrorCode DOMAIN_NOT_VERIFIED = ErrorCode.of("DOMAIN_NOT_VERIFIED", 409,
+			"Domain not verified");
 
-	private final int status;
-
-	private final String title;
-
-	DomainErrorCode(int status, String title) {
-		this.status = status;
-		this.title = title;
-	}
-
-	@Override
-	public String code() {
-		return name();
-	}
-
-	@Override
-	public int status() {
-		return this.status;
-	}
-
-	@Override
-	public String title() {
-		return this.title;
+	private DomainErrorCode() {
 	}
 
 }
