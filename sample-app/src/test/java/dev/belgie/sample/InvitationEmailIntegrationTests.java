@@ -40,7 +40,7 @@ class InvitationEmailIntegrationTests extends ApiIntegrationTests {
 
 		// sign-up sent each user a verification e-mail too: the invitation is the one with its subject
 		MimeMessage message = MailBox.await(TestMailServer.greenMail(), invitee.email(),
-				"Olivia Owner invited you to join Rocket Club");
+				"Invitation to join the organization \"Rocket Club\"");
 		Matcher link = LINK.matcher(GreenMailUtil.getBody(message));
 		assertThat(link.find()).as("the e-mail contains the invitation link").isTrue();
 		assertThat(link.group(1)).isEqualTo(invitation.get("id").asString());

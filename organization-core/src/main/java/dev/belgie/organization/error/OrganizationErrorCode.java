@@ -26,7 +26,11 @@ public enum OrganizationErrorCode implements ErrorCode {
 	INVITATION_NOT_PENDING(409, "Invitation not pending"),
 	INVITATION_EXPIRED(409, "Invitation expired"),
 	NOT_INVITATION_RECIPIENT(403, "Not the invitation's recipient"),
-	CONCURRENT_MODIFICATION(409, "Concurrent modification");
+	CONCURRENT_MODIFICATION(409, "Concurrent modification"),
+	/** Members join by invitation only ({@code belgie.organization.members.direct-add=never}). */
+	DIRECT_ADD_DISABLED(403, "Direct add disabled"),
+	/** A throttle refused the request; {@link TooManyRequestsException} says when to try again. */
+	TOO_MANY_REQUESTS(429, "Too many requests");
 
 	private final int status;
 

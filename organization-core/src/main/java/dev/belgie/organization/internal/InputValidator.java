@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.belgie.organization.EmailAddresses;
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
 
@@ -26,7 +27,7 @@ public final class InputValidator {
 	/** Nesting deeper than this in {@code metadata} is refused before anything walks or writes it. */
 	public static final int MAX_METADATA_DEPTH = 64;
 
-	public static final int MAX_EMAIL_LENGTH = 320;
+	public static final int MAX_EMAIL_LENGTH = EmailAddresses.MAX_LENGTH;
 
 	private static final Pattern DOMAIN = Pattern
 		.compile("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
@@ -37,15 +38,6 @@ public final class InputValidator {
 	 * reorder what a reader sees, or break storage (PostgreSQL refuses NUL).
 	 */
 	private static final Pattern UNSAFE_TEXT = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
-
-	/** An unquoted local part as mailers accept it (RFC 5322 dot-atom; letters of any script, as SMTPUTF8). */
-	private static final Pattern EMAIL_LOCAL = Pattern
-		.compile("^[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*$");
-
-	/** A domain of two or more labels, none starting or ending with '-', the last not numeric. */
-	private static final Pattern EMAIL_DOMAIN = Pattern.compile(
-			"^(?:[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?\\.)+"
-					+ "(?=[\\p{L}\\p{M}\\p{N}-]*\\p{L})[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?$");
 
 	private final List<FieldViolation> violations = new ArrayList<>();
 
@@ -121,39 +113,17 @@ public final class InputValidator {
 		return metadata;
 	}
 
-	/**
-	 * One e-mail address as a mailer would accept it, trimmed and lower-cased: no display name, no list
-	 * ({@code ,} {@code ;}), no spaces or control characters, a dot-atom local part of at most 64 characters
-	 * and a domain of two or more labels without a trailing dot; at most 320 characters once lower-cased.
-	 */
+	/** One e-mail address by the starter's rule ({@link EmailAddresses}), trimmed and lower-cased. */
 	public String email(String field, String email) {
-		if (email == null || email.isBlank()) {
-			reject(field, "must not be blank");
-			return null;
+		String problem = EmailAddresses.problem(email);
+		if (problem != null) {
+			reject(field, problem);
 		}
-		String cleaned = email.strip().toLowerCase(Locale.ROOT);
-		if (cleaned.length() > MAX_EMAIL_LENGTH) {
-			reject(field, "must be at most " + MAX_EMAIL_LENGTH + " characters");
-		}
-		else if (!isEmail(cleaned)) {
-			reject(field, "must be one e-mail address, such as name@example.com");
-		}
-		return cleaned;
+		return (email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public static boolean isSafeText(String text) {
 		return !UNSAFE_TEXT.matcher(text).find();
-	}
-
-	private static boolean isEmail(String address) {
-		int at = address.lastIndexOf('@');
-		if (at <= 0 || at != address.indexOf('@') || !isSafeText(address)) {
-			return false;
-		}
-		String local = address.substring(0, at);
-		String domain = address.substring(at + 1);
-		return local.length() <= 64 && domain.length() <= 253 && EMAIL_LOCAL.matcher(local).matches()
-				&& EMAIL_DOMAIN.matcher(domain).matches();
 	}
 
 	private static boolean isWebUrl(String url) {

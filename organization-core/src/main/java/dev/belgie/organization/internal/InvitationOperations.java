@@ -23,6 +23,7 @@ import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.Access;
+import dev.belgie.organization.internal.Consent;
 import dev.belgie.organization.internal.InputValidator;
 import dev.belgie.organization.internal.InvitationEntity;
 import dev.belgie.organization.internal.InvitationRepository;
@@ -63,9 +64,12 @@ public final class InvitationOperations {
 
 	private final Transactions transactions;
 
+	private final Consent consent;
+
 	public InvitationOperations(InvitationRepository invitations, Invitations reads, Access access,
 			Memberships memberships, RolePolicy rolePolicy, OrganizationSettings settings,
-			ApplicationEventPublisher events, Clock clock, Transactions transactions) {
+			ApplicationEventPublisher events, Clock clock, Transactions transactions, Consent consent) {
+		this.consent = consent;
 		this.invitations = invitations;
 		this.reads = reads;
 		this.access = access;
@@ -79,7 +83,10 @@ public final class InvitationOperations {
 
 	/**
 	 * Invites an e-mail address, or with {@code resend} refreshes the pending invitation of that address
-	 * with a new token and expiry. Needs {@code invitation:create}, and the role must be one the actor may grant.
+	 * with a new token and expiry. Needs {@code invitation:create}, and the role must be one the actor may grant;
+	 * a user inviting needs a verified e-mail address of its own and is throttled ({@link Consent}). A resend
+	 * that changes a pending invitation is a change of it: only someone who could manage a member with its role
+	 * may (so a non-owner cannot turn an {@code owner} invitation into another).
 	 */
 	public InvitationSent invite(Actor actor, OrganizationUser inviter, UUID organizationId, InvitationRequest request) {
 		InputValidator input = new InputValidator();
@@ -89,6 +96,7 @@ public final class InvitationOperations {
 		this.memberships.checkTeamsEnabled(request.teamId());
 		return this.access.writeScope(actor, organizationId, Permissions.INVITATION_CREATE, (scope) -> {
 			this.rolePolicy.checkCanGrant(scope.membership(), role);
+			this.consent.checkInviter(actor, inviter, organizationId);
 			if (this.memberships.isMemberByEmail(organizationId, email)) {
 				throw new OrganizationException(OrganizationErrorCode.ALREADY_MEMBER,
 						"The address belongs to a member of the organization.");
@@ -105,6 +113,7 @@ public final class InvitationOperations {
 							"An invitation is already pending for this address; set resend to send it again.");
 				}
 				invitation = pending.get();
+				this.rolePolicy.checkCanManage(scope.membership(), invitation.getRole());
 				invitation.refresh(role, inviter.id(), request.teamId(), expiresAt, InvitationTokens.hash(token), now);
 			}
 			else {

@@ -18,6 +18,7 @@ import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.Access;
+import dev.belgie.organization.internal.Consent;
 import dev.belgie.organization.internal.Pages;
 import dev.belgie.organization.internal.Reads;
 import dev.belgie.organization.internal.InputValidator;
@@ -49,8 +50,11 @@ public final class MembershipOperations {
 
 	private final Reads reads;
 
+	private final Consent consent;
+
 	public MembershipOperations(Access access, Memberships memberships, RolePolicy rolePolicy,
-			UserDirectory userDirectory, ApplicationEventPublisher events, Reads reads) {
+			UserDirectory userDirectory, ApplicationEventPublisher events, Reads reads, Consent consent) {
+		this.consent = consent;
 		this.reads = reads;
 		this.events = events;
 		this.access = access;
@@ -69,7 +73,10 @@ public final class MembershipOperations {
 		return new MemberPage(this.reads.memberPage(organizationId, page, size, total), page, size, total);
 	}
 
-	/** Adds a user known to the {@link UserDirectory}, by id or e-mail; needs {@code member:create}. */
+	/**
+	 * Adds a user known to the {@link UserDirectory}, by id or e-mail; needs {@code member:create}, and the
+	 * {@link DirectAddPolicy} decides whom (by default users with a verified e-mail address only).
+	 */
 	public Member add(Actor actor, UUID organizationId, AddMemberRequest request) {
 		String role = this.rolePolicy.validate(request.role());
 		boolean byId = request.userId() != null && !request.userId().isBlank();
@@ -81,9 +88,9 @@ public final class MembershipOperations {
 		this.memberships.checkTeamsEnabled(request.teamId());
 		return this.access.writeScope(actor, organizationId, Permissions.MEMBER_CREATE, (scope) -> {
 			this.rolePolicy.checkCanGrant(scope.membership(), role);
-			OrganizationUser user = (byId ? this.userDirectory.findById(request.userId().trim())
-					: this.userDirectory.findByEmail(email))
-				.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.USER_NOT_FOUND, "No such user."));
+			this.consent.checkDirectAdd(actor);
+			OrganizationUser user = this.consent.addable(byId ? this.userDirectory.findById(request.userId().trim())
+					: this.userDirectory.findByEmail(email));
 			return this.memberships.join(scope.organization(), user, role, request.teamId());
 		});
 	}

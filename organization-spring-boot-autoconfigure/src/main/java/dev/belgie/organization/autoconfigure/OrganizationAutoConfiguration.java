@@ -14,6 +14,7 @@ import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaFilterProv
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
 import dev.belgie.organization.internal.Access;
+import dev.belgie.organization.internal.Consent;
 import dev.belgie.organization.internal.InvitationEntity;
 import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.internal.Invitations;
@@ -34,6 +35,7 @@ import dev.belgie.organization.internal.MembershipOperations;
 import dev.belgie.organization.internal.OrganizationOperations;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.MembershipLimit;
+import dev.belgie.organization.spi.OperationThrottle;
 import dev.belgie.organization.spi.OrganizationCounter;
 import dev.belgie.organization.spi.TeamMembership;
 import dev.belgie.organization.spi.UserDirectory;
@@ -161,18 +163,26 @@ public final class OrganizationAutoConfiguration {
 					new Inserts(dataSource));
 		}
 
+		/** The consent rules: the direct-add policy, and the throttles when there are any. */
+		@Bean
+		Consent organizationConsent(OrganizationProperties properties, ObjectProvider<OperationThrottle> throttle) {
+			return new Consent(properties.getMembers().getDirectAdd(), throttle.getIfAvailable(OperationThrottle::unlimited));
+		}
+
 		@Bean
 		MembershipOperations organizationMembershipOperations(Access access, Memberships memberships,
-				RolePolicy rolePolicy, UserDirectory userDirectory, ApplicationEventPublisher events, Reads reads) {
-			return new MembershipOperations(access, memberships, rolePolicy, userDirectory, events, reads);
+				RolePolicy rolePolicy, UserDirectory userDirectory, ApplicationEventPublisher events, Reads reads,
+				Consent consent) {
+			return new MembershipOperations(access, memberships, rolePolicy, userDirectory, events, reads, consent);
 		}
 
 		@Bean
 		InvitationOperations organizationInvitationOperations(InvitationRepository invitations, Invitations reads,
 				Access access, Memberships memberships, RolePolicy rolePolicy, OrganizationSettings settings,
-				ApplicationEventPublisher events, ObjectProvider<Clock> clock, Transactions transactions) {
+				ApplicationEventPublisher events, ObjectProvider<Clock> clock, Transactions transactions,
+				Consent consent) {
 			return new InvitationOperations(invitations, reads, access, memberships, rolePolicy, settings, events,
-					clock.getIfUnique(Clock::systemUTC), transactions);
+					clock.getIfUnique(Clock::systemUTC), transactions, consent);
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.Roles;
+import dev.belgie.organization.membership.DirectAddPolicy;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.ClassPathResource;
@@ -86,6 +87,8 @@ public class OrganizationProperties implements Validator {
 	private final Schema schema = new Schema();
 
 	private final Mail mail = new Mail();
+
+	private final Members members = new Members();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -179,6 +182,10 @@ public class OrganizationProperties implements Validator {
 		return this.schema;
 	}
 
+	public Members getMembers() {
+		return this.members;
+	}
+
 	public Mail getMail() {
 		return this.mail;
 	}
@@ -199,6 +206,13 @@ public class OrganizationProperties implements Validator {
 		rejectIfNotPositive(errors, "organizationLimit", properties.getOrganizationLimit());
 		rejectIfNotPositive(errors, "membershipLimit", properties.getMembershipLimit());
 		rejectIfNotPositive(errors, "invitationLimit", properties.getInvitationLimit());
+		if (properties.getMail().getSubject() == null || properties.getMail().getSubject().strip().startsWith("{")) {
+			errors.rejectValue("mail.subject", "placeholder",
+					"must begin with text of its own, not a placeholder: the name an inviter chose never opens a subject");
+		}
+		if (properties.getMembers().getDirectAdd() == null) {
+			errors.rejectValue("members.directAdd", "required", "must be one of verified, never, any");
+		}
 		if (!properties.getInvitationUrl().contains("{id}")) {
 			errors.rejectValue("invitationUrl", "id", "must contain the placeholder {id}");
 		}
@@ -242,9 +256,10 @@ public class OrganizationProperties implements Validator {
 		private String from = "no-reply@localhost";
 
 		/**
-		 * Subject of invitation e-mails; may use the placeholders of the templates.
+		 * Subject of invitation e-mails; may use the placeholders of the templates, but may not begin with
+		 * one: text an inviter chose (a name) never opens the subject.
 		 */
-		private String subject = "{inviterName} invited you to join {organizationName}";
+		private String subject = "Invitation to join the organization \"{organizationName}\"";
 
 		/**
 		 * Plain-text template of invitation e-mails. Placeholders: {organizationName}, {inviterName},
@@ -459,6 +474,28 @@ public class OrganizationProperties implements Validator {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Members added without an invitation.
+	 */
+	public static class Members {
+
+		/**
+		 * Who may be added directly, by user id or e-mail address: "verified" (users whose e-mail address is
+		 * verified; anyone else is answered as an unknown user), "never" (invitations only) or "any" (for
+		 * trusted back-office applications).
+		 */
+		private DirectAddPolicy directAdd = DirectAddPolicy.VERIFIED;
+
+		public DirectAddPolicy getDirectAdd() {
+			return this.directAdd;
+		}
+
+		public void setDirectAdd(DirectAddPolicy directAdd) {
+			this.directAdd = directAdd;
 		}
 
 	}

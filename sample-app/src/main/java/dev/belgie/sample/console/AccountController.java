@@ -60,7 +60,7 @@ class AccountController {
 			return "console/sign-up";
 		}
 		String next = ContinueUrl.local(form.continueTo());
-		return "redirect:" + ((next != null) ? next : "/");
+		return ConsoleActions.redirect((next != null) ? next : "/");
 	}
 
 	/**

@@ -22,7 +22,16 @@ final class ConsoleActions {
 		catch (OrganizationException ex) {
 			redirect.addFlashAttribute("problem", ConsoleProblem.of(ex));
 		}
-		return "redirect:" + path;
+		return redirect(path);
+	}
+
+	/**
+	 * The view name of a redirect to a local location. Spring MVC reads a redirect's URL as a URI template, so
+	 * any {@code {} or {@code }} (from user input) is percent-encoded first, as is every character that may not
+	 * stand in a URL (non-ASCII ones included: Tomcat would drop a {@code Location} header holding them).
+	 */
+	static String redirect(String location) {
+		return "redirect:" + ContinueUrl.encode(location);
 	}
 
 }

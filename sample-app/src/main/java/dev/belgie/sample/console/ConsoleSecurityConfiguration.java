@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.belgie.sample.api.user.TokenThrottle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -32,11 +35,17 @@ class ConsoleSecurityConfiguration {
 	private static final List<String> NOT_FOR_PEOPLE = List.of("/api/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/actuator", "/actuator/**");
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; object-src 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
 	/** Before the API chain, which matches every request: this one claims all but {@link #NOT_FOR_PEOPLE}. */
 	@Bean
 	@Order(1)
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUserDetailsService users,
-			PasswordEncoder passwordEncoder, ConsoleSignIn sessions) throws Exception {
+			PasswordEncoder passwordEncoder, ConsoleSignIn sessions, TokenThrottle throttle) throws Exception {
 		DaoAuthenticationProvider signIn = new DaoAuthenticationProvider(users);
 		signIn.setPasswordEncoder(passwordEncoder);
 		http.securityMatcher(new NegatedRequestMatcher(new OrRequestMatcher(NOT_FOR_PEOPLE.stream()
@@ -55,7 +64,14 @@ class ConsoleSecurityConfiguration {
 				.usernameParameter("email")
 				.successHandler(new ContinueUrlSuccessHandler())
 				.failureHandler(ConsoleSecurityConfiguration::signInFailed))
-			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"));
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.headers((headers) -> headers
+				// every script, style, image and form target is the app's own; no frames, no plugins
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				// invitation and verification pages carry their token in the URL: never send it to another site
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 

@@ -21,7 +21,7 @@ class ContinueUrlSuccessHandler extends SavedRequestAwareAuthenticationSuccessHa
 		String target = ContinueUrl.local(request.getParameter("continue"));
 		if (target != null) {
 			clearAuthenticationAttributes(request);
-			getRedirectStrategy().sendRedirect(request, response, target);
+			getRedirectStrategy().sendRedirect(request, response, ContinueUrl.encode(target));
 			return;
 		}
 		super.onAuthenticationSuccess(request, response, authentication);

@@ -55,7 +55,7 @@ class HomeController {
 			Organization created = this.organizations
 				.create(new CreateOrganizationRequest(form.name(), blankToNull(form.slug()), null, null, null));
 			redirect.addFlashAttribute("notice", "Created " + created.name() + ". You are its owner.");
-			return "redirect:/organizations/" + created.id();
+			return ConsoleActions.redirect("/organizations/" + created.id());
 		}
 		catch (OrganizationException ex) {
 			model.addAttribute("problem", ConsoleProblem.of(ex));

@@ -2,7 +2,6 @@ package dev.belgie.sample.console;
 
 import dev.belgie.organization.invitation.AcceptedInvitation;
 import dev.belgie.organization.invitation.Invitation;
-import java.util.Optional;
 import java.util.UUID;
 
 import dev.belgie.organization.OrganizationClient;
@@ -65,7 +64,14 @@ class InvitationPageController {
 	private String signInFirst(UUID invitationId, String token, Model model) {
 		String email = null;
 		try {
-			email = this.service.invitationByLink(invitationId, token).email();
+			Invitation invitation = this.service.invitationByLink(invitationId, token);
+			if ("pending".equals(invitation.status())) {
+				email = invitation.email();
+			}
+			else {
+				// a used or closed invitation tells its state, never to whom it was sent
+				model.addAttribute("closedStatus", invitation.status());
+			}
 		}
 		catch (OrganizationException ex) {
 			// an unknown invitation or a wrong token: the visitor learns which once signed in
@@ -94,11 +100,11 @@ class InvitationPageController {
 		try {
 			AcceptedInvitation accepted = this.organizations.acceptInvitation(invitationId, token);
 			redirect.addFlashAttribute("notice", "Welcome to " + accepted.invitation().organizationName() + "!");
-			return "redirect:/organizations/" + accepted.invitation().organizationId();
+			return ConsoleActions.redirect("/organizations/" + accepted.invitation().organizationId());
 		}
 		catch (OrganizationException ex) {
 			redirect.addFlashAttribute("problem", ConsoleProblem.of(ex));
-			return "redirect:" + path(invitationId, token);
+			return ConsoleActions.redirect(path(invitationId, token));
 		}
 	}
 
@@ -108,21 +114,24 @@ class InvitationPageController {
 		try {
 			Invitation rejected = this.organizations.rejectInvitation(invitationId, token);
 			redirect.addFlashAttribute("notice", "You declined the invitation to " + rejected.organizationName() + ".");
-			return "redirect:/";
+			return ConsoleActions.redirect("/");
 		}
 		catch (OrganizationException ex) {
 			redirect.addFlashAttribute("problem", ConsoleProblem.of(ex));
-			return "redirect:" + path(invitationId, token);
+			return ConsoleActions.redirect(path(invitationId, token));
 		}
 	}
 
-	/** This page's path, with the link's token when there is one. */
+	/**
+	 * This page's path, with the link's token when there is one: the token is a URI variable's value, never
+	 * part of the template, so a token such as {@code {0}} is encoded, not expanded.
+	 */
 	private static String path(UUID invitationId, String token) {
-		return UriComponentsBuilder.fromPath("/invitations/{id}")
-			.queryParamIfPresent("token", Optional.ofNullable(token))
-			.encode()
-			.buildAndExpand(invitationId)
-			.toUriString();
+		UriComponentsBuilder path = UriComponentsBuilder.fromPath("/invitations/{id}");
+		if (token == null) {
+			return path.encode().buildAndExpand(invitationId).toUriString();
+		}
+		return path.queryParam("token", "{token}").encode().buildAndExpand(invitationId, token).toUriString();
 	}
 
 }

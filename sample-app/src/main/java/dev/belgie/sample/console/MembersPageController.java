@@ -73,11 +73,11 @@ class MembersPageController {
 		try {
 			this.organizations.leave(organizationId);
 			redirect.addFlashAttribute("notice", "You left the organization.");
-			return "redirect:/";
+			return ConsoleActions.redirect("/");
 		}
 		catch (OrganizationException ex) {
 			redirect.addFlashAttribute("problem", ConsoleProblem.of(ex));
-			return "redirect:" + membersPath(organizationId);
+			return ConsoleActions.redirect(membersPath(organizationId));
 		}
 	}
 

@@ -55,7 +55,7 @@ class OrganizationInvitationsController {
 					form.role()));
 			redirect.addFlashAttribute("notice", "Invited " + sent.invitation().email() + " as "
 					+ sent.invitation().role() + ". The e-mail is on its way.");
-			return "redirect:" + invitationsPath(organizationId);
+			return ConsoleActions.redirect(invitationsPath(organizationId));
 		}
 		catch (OrganizationException ex) {
 			model.addAttribute("problem", ConsoleProblem.of(ex));

@@ -45,7 +45,7 @@ class OrganizationSettingsController {
 			Organization updated = this.organizations.update(organizationId, new UpdateOrganizationRequest(form.name(),
 					form.slug(), (form.logo() != null) ? form.logo() : "", null, null));
 			redirect.addFlashAttribute("notice", "Saved the settings of " + updated.name() + ".");
-			return "redirect:/organizations/" + organizationId + "/settings";
+			return ConsoleActions.redirect("/organizations/" + organizationId + "/settings");
 		}
 		catch (OrganizationException ex) {
 			this.pages.prepare(organizationId, "Settings", model);
@@ -74,7 +74,7 @@ class OrganizationSettingsController {
 		try {
 			this.organizations.delete(organizationId);
 			redirect.addFlashAttribute("notice", "Deleted " + organization.name() + ".");
-			return "redirect:/";
+			return ConsoleActions.redirect("/");
 		}
 		catch (OrganizationException ex) {
 			model.addAttribute("confirmation", confirmation);

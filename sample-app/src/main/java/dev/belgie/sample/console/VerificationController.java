@@ -7,7 +7,6 @@ import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.sample.api.user.EmailVerificationService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,7 +45,7 @@ class VerificationController {
 			return "console/verify-email";
 		}
 		redirect.addFlashAttribute("notice", "Thank you: your e-mail address is confirmed.");
-		return (model.getAttribute("me") != null) ? "redirect:/" : "redirect:/sign-in";
+		return (model.getAttribute("me") != null) ? ConsoleActions.redirect("/") : ConsoleActions.redirect("/sign-in");
 	}
 
 	@PostMapping("/verification-email")
@@ -56,14 +55,10 @@ class VerificationController {
 			redirect.addFlashAttribute("notice", "We sent you a new link. It may take a minute to arrive.");
 		}
 		catch (OrganizationException ex) {
+			// too many requests included: its detail says when to try again
 			redirect.addFlashAttribute("problem", ConsoleProblem.of(ex));
 		}
-		catch (ErrorResponseException ex) {
-			// too many requests: its detail says when to try again
-			redirect.addFlashAttribute("problem", ConsoleProblem.message("TOO_MANY_REQUESTS",
-					ex.getBody().getDetail()));
-		}
-		return "redirect:/";
+		return ConsoleActions.redirect("/");
 	}
 
 }

@@ -1,8 +1,10 @@
 package dev.belgie.organization.autoconfigure.web;
 
 import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.organization.error.TooManyRequestsException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Renders {@link OrganizationException}s as problem details with their stable {@code code}, and nothing
+ * Renders {@link OrganizationException}s as problem details with their stable {@code code} (and a
+ * {@code Retry-After} header for a {@link TooManyRequestsException}), and nothing
  * else: the application's other errors stay its own (Spring Boot's problem details when
  * {@code spring.mvc.problemdetails.enabled} is set, see {@link ProblemDetailCodeInterceptor}).
  * <p>
@@ -24,8 +27,11 @@ public class OrganizationProblemDetailsAdvice {
 
 	@ExceptionHandler(OrganizationException.class)
 	public ResponseEntity<ProblemDetail> organizationException(OrganizationException ex) {
-		return ResponseEntity.status(ex.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.getStatus());
+		if (ex instanceof TooManyRequestsException throttled) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.getRetryAfterSeconds()));
+		}
+		return response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(ProblemDetails.of(ex.getErrorCode(), ex.getMessage(), ex.getViolations()));
 	}
 

@@ -108,15 +108,17 @@ class InvitationMailIntegrationTests {
 			String link = "https://app.example.com/invitations/" + sent.invitation().id() + "?token=" + token;
 			assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ivy@example.com");
 			assertThat(message.getFrom()[0].toString()).isEqualTo("team@app.example.com");
-			assertThat(message.getSubject()).isEqualTo("Olivia Owner invited you to join Acme <Rockets> & Co");
+			// the inviter's words never open the subject, and the organization's name is marked as one
+			assertThat(message.getSubject()).isEqualTo("Invitation to join the organization \"Acme <Rockets> & Co\"");
 			List<String> parts = parts(message);
 			assertThat(parts).hasSize(2);
 			String text = parts.stream().filter((part) -> !part.contains("<html>")).findFirst().orElseThrow();
 			String html = parts.stream().filter((part) -> part.contains("<html>")).findFirst().orElseThrow();
-			assertThat(text).contains("Olivia Owner (owner@example.com) invited you to join Acme <Rockets> & Co as admin")
+			assertThat(text).contains("You are invited to join the organization named \"Acme <Rockets> & Co\" as admin")
+				.contains("sent by Olivia Owner (owner@example.com)")
 				.contains(link)
 				.contains("valid until");
-			assertThat(html).contains("<strong>Acme &lt;Rockets&gt; &amp; Co</strong>")
+			assertThat(html).contains("<strong>&ldquo;Acme &lt;Rockets&gt; &amp; Co&rdquo;</strong>")
 				.contains("href=\"" + link + "\"")
 				.doesNotContain("<Rockets>");
 			// the message reaches the SMTP server a moment before the worker records it as sent
@@ -142,7 +144,7 @@ class InvitationMailIntegrationTests {
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage message = greenMail.getReceivedMessages()[0];
-			assertThat(message.getSubject()).isEqualTo("Olivia Owner invited you to join Org {link} {email}");
+			assertThat(message.getSubject()).isEqualTo("Invitation to join the organization \"Org {link} {email}\"");
 			assertThat(parts(message)).allSatisfy((part) -> assertThat(part).contains("Org {link} {email}"));
 		});
 	}

@@ -29,6 +29,15 @@ final class EmailAddresses {
 		return normalized;
 	}
 
+	/**
+	 * An address a new account may have: the starter's one rule ({@link dev.belgie.organization.EmailAddresses}),
+	 * the same that members and invitations are held to, so nobody signs up with an address ({@code x@[127.0.0.1]},
+	 * a quoted local part) that could never be invited or added.
+	 */
+	static String forSignUp(String email) {
+		return dev.belgie.organization.EmailAddresses.normalize("email", email);
+	}
+
 	private static boolean isControlOrFormat(int codePoint) {
 		return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.organization.error.TooManyRequestsException;
 import dev.belgie.sample.api.user.UserAccountService.User;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,8 +90,7 @@ public class EmailVerificationService {
 	}
 
 	private VerificationEmail email(UserAccount account, String token) {
-		return new VerificationEmail(account.getEmail(), account.getName(),
-				this.baseUrl + "/verify-email?token=" + token);
+		return new VerificationEmail(account.getEmail(), this.baseUrl + "/verify-email?token=" + token);
 	}
 
 	private static OrganizationException invalidToken() {

@@ -17,8 +17,6 @@ public final class SampleErrorCode {
 	/** A project id unknown in the organization of the path (whether or not another organization has it). */
 	public static final ErrorCode PROJECT_NOT_FOUND = ErrorCode.of("PROJECT_NOT_FOUND", 404, "Project not found");
 
-	static final ErrorCode TOO_MANY_REQUESTS = ErrorCode.of("TOO_MANY_REQUESTS", 429, "Too many requests");
-
 	private SampleErrorCode() {
 	}
 

@@ -27,6 +27,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(HttpMethod.POST, "/api/users", "/api/users/verify-email", "/api/auth/token").permitAll()
 			.requestMatchers("/api/**").authenticated()
+			// Actuator's endpoints other than health tell about the app's internals: a bearer token is needed
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator", "/actuator/**").authenticated()
 			.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

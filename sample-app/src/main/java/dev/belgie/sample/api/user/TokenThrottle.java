@@ -1,65 +1,50 @@
 package dev.belgie.sample.api.user;
 
-import java.time.Duration;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.belgie.organization.autoconfigure.throttle.RateLimit;
+import dev.belgie.organization.autoconfigure.throttle.Throttle;
+import dev.belgie.organization.autoconfigure.throttle.Throttles;
 import dev.belgie.sample.api.user.TokenThrottleProperties.Limit;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits of {@code POST /api/auth/token}, per remote address and per e-mail address: Bucket4j token
- * buckets, in memory (so per instance). A bucket idle for a whole period is full again, so it is forgotten
- * then; the number of buckets is bounded, so made-up addresses cannot exhaust memory.
+ * Rate limits of password checks, per remote address and per e-mail address: {@code POST /api/auth/token}
+ * and the console's {@code /sign-in} count against the same buckets, so neither is a way around the other.
+ * The buckets are the starter's ({@link Throttles}): in memory, or in Redis, shared by every instance, when
+ * {@code spring.data.redis.*} is configured.
  */
 @Component
-class TokenThrottle {
+public class TokenThrottle {
 
-	private static final long MAX_BUCKETS = 100_000;
+	private final Throttle byAddress;
 
-	private final Buckets byAddress;
+	private final Throttle byEmail;
 
-	private final Buckets byEmail;
-
-	TokenThrottle(TokenThrottleProperties properties) {
-		this.byAddress = new Buckets(properties.perAddress());
-		this.byEmail = new Buckets(properties.perEmail());
+	TokenThrottle(TokenThrottleProperties properties, Throttles throttles) {
+		this.byAddress = throttles.throttle("sample-sign-in-per-address", rate(properties.perAddress()),
+				"Too many sign-in attempts from this address.");
+		this.byEmail = throttles.throttle("sample-sign-in-per-email", rate(properties.perEmail()),
+				"Too many sign-in attempts for this e-mail address.");
 	}
 
-	/** Counts a request; {@link TooManyRequestsException} when the address or the e-mail is over its limit. */
-	void checkAddress(String remoteAddress) {
-		this.byAddress.consume(remoteAddress, "Too many token requests from this address.");
+	/**
+	 * Counts a password check from a remote address.
+	 * @param remoteAddress the client's address
+	 * @throws dev.belgie.organization.error.TooManyRequestsException when the address is over its limit
+	 */
+	public void checkAddress(String remoteAddress) {
+		this.byAddress.acquire(remoteAddress);
 	}
 
-	/** As {@link #checkAddress}, for the (normalized) e-mail address a request names. */
-	void checkEmail(String email) {
-		this.byEmail.consume(email, "Too many token requests for this e-mail address.");
+	/**
+	 * As {@link #checkAddress}, for the e-mail address a request names (normalized as stored).
+	 * @param email the e-mail address as given
+	 */
+	public void checkEmail(String email) {
+		this.byEmail.acquire(EmailAddresses.normalize(email));
 	}
 
-	private static final class Buckets {
-
-		private final Limit limit;
-
-		private final Cache<String, Bucket> buckets;
-
-		Buckets(Limit limit) {
-			this.limit = limit;
-			this.buckets = Caffeine.newBuilder().maximumSize(MAX_BUCKETS).expireAfterAccess(limit.period()).build();
-		}
-
-		void consume(String key, String detail) {
-			Bucket bucket = this.buckets.get(key, (unused) -> Bucket.builder()
-				.addLimit((bandwidth) -> bandwidth.capacity(this.limit.requests())
-					.refillIntervally(this.limit.requests(), this.limit.period()))
-				.build());
-			ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-			if (!probe.isConsumed()) {
-				throw new TooManyRequestsException(detail, Duration.ofNanos(probe.getNanosToWaitForRefill()));
-			}
-		}
-
+	private static RateLimit rate(Limit limit) {
+		return new RateLimit(limit.requests(), limit.period());
 	}
 
 }

@@ -51,7 +51,7 @@ public class UserAccountService {
 	/** Creates an unverified account and, once it is committed, e-mails its verification link. */
 	@Transactional
 	public User signUp(String email, String name, String password) {
-		String normalized = EmailAddresses.normalize(email);
+		String normalized = EmailAddresses.forSignUp(email);
 		if (this.users.existsByEmail(normalized)) {
 			throw emailTaken();
 		}

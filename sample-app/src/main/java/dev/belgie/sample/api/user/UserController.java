@@ -63,7 +63,7 @@ class UserController {
 	@ProblemResponses({ "VALIDATION_FAILED", "BAD_CREDENTIALS", "TOO_MANY_REQUESTS" })
 	Token token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
 		this.throttle.checkAddress(request.getRemoteAddr());
-		this.throttle.checkEmail(EmailAddresses.normalize(body.email()));
+		this.throttle.checkEmail(body.email());
 		return this.accounts.issueToken(body.email(), body.password());
 	}
 

@@ -4,10 +4,9 @@ package dev.belgie.sample.api.user;
  * A verification e-mail to send once the transaction that issued its token commits.
  *
  * @param email the address to verify
- * @param name the user's name
  * @param link the verification link, with the secret token
  */
-record VerificationEmail(String email, String name, String link) {
+record VerificationEmail(String email, String link) {
 
 	@Override
 	public String toString() {

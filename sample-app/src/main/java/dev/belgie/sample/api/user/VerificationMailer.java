@@ -65,7 +65,9 @@ class VerificationMailer implements DisposableBean {
 		message.setFrom(this.properties.from());
 		message.setTo(email.email());
 		message.setSubject("Verify your e-mail address");
-		message.setText("Hello " + email.name() + ",\n\nPlease confirm that " + email.email()
+		// no text the user chose (such as the name): anyone may sign up with any address, so this e-mail must
+		// carry nothing an attacker could write to a stranger
+		message.setText("Hello,\n\nPlease confirm that " + email.email()
 				+ " is your e-mail address by opening this link within " + this.properties.expiresIn().toHours()
 				+ " hours:\n\n" + email.link() + "\n\nIf you did not sign up, ignore this e-mail.\n");
 		try {

@@ -11,6 +11,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,15 @@ class ErrorConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addErrorResponseInterceptors(List<ErrorResponse.Interceptor> interceptors) {
 		interceptors.add(new ProblemDetailCodeInterceptor(this.errorAttributes));
+	}
+
+	/** JSON bodies over {@code sample.web.max-json-body-size}: 413 before they are read, ahead of every other filter. */
+	@Bean
+	FilterRegistrationBean<JsonBodyLimitFilter> jsonBodyLimitFilter(WebProperties properties) {
+		FilterRegistrationBean<JsonBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new JsonBodyLimitFilter(properties.maxJsonBodySize()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	/** Spring Security's firewall refuses {@code ;}, {@code //}, encoded dots and the like: a 400 problem. */
