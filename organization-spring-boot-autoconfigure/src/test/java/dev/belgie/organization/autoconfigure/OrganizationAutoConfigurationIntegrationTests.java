@@ -143,7 +143,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 	void appliesTheStarterSchemaWithItsNamedConstraintsAndItsOwnChangelogTables() {
 		this.runner.run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(10);
+			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(11);
+			assertThat(constraintExists(jdbc, "UK_BELGIE_AUDIT_ENTRY_ID")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
 			assertThat(constraintExists(jdbc, "FK_BELGIE_MAIL_OUTBOX_INVITATION")).isTrue();
