@@ -5,8 +5,9 @@ import java.util.Objects;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
- * Who performs an operation: a user, whose membership and permissions every operation checks, or the
- * system (jobs, provisioning, admin tools), which passes every access check but no invariant.
+ * Who performs an operation: a user, whose membership and permissions every operation
+ * checks, or the system (jobs, provisioning, admin tools), which passes every access
+ * check but no invariant.
  */
 public sealed interface Actor permits Actor.UserActor, Actor.SystemActor {
 

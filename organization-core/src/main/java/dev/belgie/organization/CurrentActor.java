@@ -6,9 +6,9 @@ import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
- * The user a request-scoped client acts for, resolved once per request: shared by every client (the
- * organization client, the team client) so that they all answer an anonymous caller alike. Not thread-safe,
- * like the request it belongs to.
+ * The user a request-scoped client acts for, resolved once per request: shared by every
+ * client (the organization client, the team client) so that they all answer an anonymous
+ * caller alike. Not thread-safe, like the request it belongs to.
  */
 public final class CurrentActor {
 

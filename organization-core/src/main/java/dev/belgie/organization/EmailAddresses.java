@@ -7,26 +7,34 @@ import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.InputValidator;
 
 /**
- * The starter's one rule for e-mail addresses, used wherever an address enters (members, invitations) and
- * offered to applications for theirs (the sample app's sign-up uses it), so that no address is accepted in one
- * place and refused in another: one address as a mailer accepts it, trimmed and lower-cased; no display name,
- * no list ({@code ,} {@code ;}), no spaces, control or format characters, no quoted local part, no address
- * literal ({@code x@[127.0.0.1]}); a dot-atom local part of at most 64 characters and a domain of two or more
- * labels, the last not numeric, without a trailing dot; at most 320 characters once lower-cased.
+ * The starter's one rule for e-mail addresses, used wherever an address enters (members,
+ * invitations) and offered to applications for theirs (the sample app's sign-up uses it),
+ * so that no address is accepted in one place and refused in another: one address as a
+ * mailer accepts it, trimmed and lower-cased; no display name, no list ({@code ,}
+ * {@code ;}), no spaces, control or format characters, no quoted local part, no address
+ * literal ({@code x@[127.0.0.1]}); a dot-atom local part of at most 64 characters and a
+ * domain of two or more labels, the last not numeric, without a trailing dot; at most 320
+ * characters once lower-cased.
  */
 public final class EmailAddresses {
 
 	/** The longest address accepted, counted after trimming and lower-casing. */
 	public static final int MAX_LENGTH = 320;
 
-	/** An unquoted local part as mailers accept it (RFC 5322 dot-atom; letters of any script, as SMTPUTF8). */
+	/**
+	 * An unquoted local part as mailers accept it (RFC 5322 dot-atom; letters of any
+	 * script, as SMTPUTF8).
+	 */
 	private static final Pattern LOCAL = Pattern
 		.compile("^[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\\.[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*$");
 
-	/** A domain of two or more labels, none starting or ending with '-', the last not numeric. */
-	private static final Pattern DOMAIN = Pattern.compile(
-			"^(?:[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?\\.)+"
-					+ "(?=[\\p{L}\\p{M}\\p{N}-]*\\p{L})[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?$");
+	/**
+	 * A domain of two or more labels, none starting or ending with '-', the last not
+	 * numeric.
+	 */
+	private static final Pattern DOMAIN = Pattern
+		.compile("^(?:[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?\\.)+"
+				+ "(?=[\\p{L}\\p{M}\\p{N}-]*\\p{L})[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?$");
 
 	private EmailAddresses() {
 	}
@@ -52,7 +60,8 @@ public final class EmailAddresses {
 	 * @param field the request field named by the error
 	 * @param email the address as given
 	 * @return the normalized address
-	 * @throws OrganizationException {@code VALIDATION_FAILED} on {@code field} when the address is not accepted
+	 * @throws OrganizationException {@code VALIDATION_FAILED} on {@code field} when the
+	 * address is not accepted
 	 */
 	public static String normalize(String field, String email) {
 		String problem = problem(email);

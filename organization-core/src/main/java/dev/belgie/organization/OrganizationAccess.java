@@ -10,12 +10,13 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
- * The one access check every organization-scoped operation makes, for modules that add operations of
- * their own (the team module) and for applications guarding their own data.
+ * The one access check every organization-scoped operation makes, for modules that add
+ * operations of their own (the team module) and for applications guarding their own data.
  * <p>
- * A user who is not a member of the organization is told it does not exist ({@code ORGANIZATION_NOT_FOUND}),
- * whether it exists or not, in the same time; a member without the permission gets {@code FORBIDDEN}.
- * The system passes every check on an organization that exists.
+ * A user who is not a member of the organization is told it does not exist
+ * ({@code ORGANIZATION_NOT_FOUND}), whether it exists or not, in the same time; a member
+ * without the permission gets {@code FORBIDDEN}. The system passes every check on an
+ * organization that exists.
  */
 public interface OrganizationAccess {
 
@@ -23,8 +24,9 @@ public interface OrganizationAccess {
 	Optional<Membership> membership(Actor actor, UUID organizationId);
 
 	/**
-	 * The actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a non-member, {@code FORBIDDEN}
-	 * naming {@code permission} for a member without it ({@code null}: any member). One indexed query, no lock.
+	 * The actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a non-member,
+	 * {@code FORBIDDEN} naming {@code permission} for a member without it ({@code null}:
+	 * any member). One indexed query, no lock.
 	 */
 	default Membership require(Actor actor, UUID organizationId, String permission) {
 		Membership membership = membership(actor, organizationId).orElseThrow(
@@ -41,13 +43,17 @@ public interface OrganizationAccess {
 				"Your role does not allow this (" + permission + ").");
 	}
 
-	/** Runs {@code work} for a member of the organization (any member may read), in a read-only transaction. */
+	/**
+	 * Runs {@code work} for a member of the organization (any member may read), in a
+	 * read-only transaction.
+	 */
 	<T> T read(Actor actor, UUID organizationId, Function<Membership, T> work);
 
 	/**
-	 * Runs a change: checks the actor's membership and {@code permission} ({@code null} for any member) with no
-	 * lock, then locks the organization's row, checks again and runs {@code work}, all in one transaction. Locks
-	 * are always taken in this order: organization, then its invitations or teams, then their members.
+	 * Runs a change: checks the actor's membership and {@code permission} ({@code null}
+	 * for any member) with no lock, then locks the organization's row, checks again and
+	 * runs {@code work}, all in one transaction. Locks are always taken in this order:
+	 * organization, then its invitations or teams, then their members.
 	 */
 	<T> T write(Actor actor, UUID organizationId, String permission, Function<Membership, T> work);
 

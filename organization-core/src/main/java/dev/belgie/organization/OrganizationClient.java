@@ -21,23 +21,31 @@ import java.util.UUID;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
- * The organization API for the current user: every method acts as the caller and checks the caller's
- * permission itself, in the same transaction as the work. A caller who is not a member of an organization
- * is told it does not exist ({@code ORGANIZATION_NOT_FOUND}); a member without the permission gets
- * {@code FORBIDDEN}. Every failure is an {@link dev.belgie.organization.error.OrganizationException}.
+ * The organization API for the current user: every method acts as the caller and checks
+ * the caller's permission itself, in the same transaction as the work. A caller who is
+ * not a member of an organization is told it does not exist
+ * ({@code ORGANIZATION_NOT_FOUND}); a member without the permission gets
+ * {@code FORBIDDEN}. Every failure is an
+ * {@link dev.belgie.organization.error.OrganizationException}.
  * <p>
- * In a web application the auto-configuration defines one per HTTP request, as a scoped proxy that
- * singleton controllers can have injected. An interface, so that an application's controller tests can
- * mock it. Work without a user goes through {@link OrganizationService}.
+ * In a web application the auto-configuration defines one per HTTP request, as a scoped
+ * proxy that singleton controllers can have injected. An interface, so that an
+ * application's controller tests can mock it. Work without a user goes through
+ * {@link OrganizationService}.
  */
 public interface OrganizationClient {
 
-	/** The user this client acts for; {@code UNAUTHENTICATED} when nobody is signed in. */
+	/**
+	 * The user this client acts for; {@code UNAUTHENTICATED} when nobody is signed in.
+	 */
 	OrganizationUser currentUser();
 
 	// Organizations
 
-	/** Creates an organization with the caller as its first member, holding the creator role. */
+	/**
+	 * Creates an organization with the caller as its first member, holding the creator
+	 * role.
+	 */
 	Organization create(CreateOrganizationRequest request);
 
 	SlugAvailability checkSlug(String slug);
@@ -45,7 +53,10 @@ public interface OrganizationClient {
 	/** The caller's organizations, with the caller's role and each one's member count. */
 	List<OrganizationSummary> forIndividual();
 
-	/** An organization with the first page of its members and pending invitations; to any member. */
+	/**
+	 * An organization with the first page of its members and pending invitations; to any
+	 * member.
+	 */
 	OrganizationDetails details(UUID organizationId);
 
 	/** As {@link #details(UUID)}, found by its slug. */
@@ -54,39 +65,49 @@ public interface OrganizationClient {
 	/** Needs {@code organization:update}. */
 	Organization update(UUID organizationId, UpdateOrganizationRequest request);
 
-	/** Needs {@code organization:delete}; listeners of {@code OrganizationDeletingEvent} may veto. */
+	/**
+	 * Needs {@code organization:delete}; listeners of {@code OrganizationDeletingEvent}
+	 * may veto.
+	 */
 	default void delete(UUID organizationId) {
 		delete(organizationId, false);
 	}
 
 	/**
-	 * Needs {@code organization:delete}. With {@code cascade}, the {@code OrganizationDeletingEvent} says so, and
-	 * its listeners delete the application's own rows of the organization in the same transaction instead of
+	 * Needs {@code organization:delete}. With {@code cascade}, the
+	 * {@code OrganizationDeletingEvent} says so, and its listeners delete the
+	 * application's own rows of the organization in the same transaction instead of
 	 * vetoing.
 	 */
 	void delete(UUID organizationId, boolean cascade);
 
 	// Permissions
 
-	/** Whether the caller is a member of the organization holding {@code permission}: one indexed query. */
+	/**
+	 * Whether the caller is a member of the organization holding {@code permission}: one
+	 * indexed query.
+	 */
 	boolean can(UUID organizationId, String permission);
 
 	/**
-	 * Checks that the caller holds {@code permission} in the organization: {@code ORGANIZATION_NOT_FOUND} for a
-	 * non-member, {@code FORBIDDEN} naming the permission otherwise. One indexed query.
+	 * Checks that the caller holds {@code permission} in the organization:
+	 * {@code ORGANIZATION_NOT_FOUND} for a non-member, {@code FORBIDDEN} naming the
+	 * permission otherwise. One indexed query.
 	 * @return the caller's membership
 	 */
 	Membership require(UUID organizationId, String permission);
 
 	/**
-	 * The caller's membership (roles and the permissions they resolve to), for a controller making several
-	 * checks with one query; {@code ORGANIZATION_NOT_FOUND} for a non-member.
+	 * The caller's membership (roles and the permissions they resolve to), for a
+	 * controller making several checks with one query; {@code ORGANIZATION_NOT_FOUND} for
+	 * a non-member.
 	 */
 	Membership membership(UUID organizationId);
 
 	/**
-	 * Hands ownership to another member: only an owner may; the member becomes an owner and the caller keeps
-	 * {@code admin}, in one transaction under the organization's lock.
+	 * Hands ownership to another member: only an owner may; the member becomes an owner
+	 * and the caller keeps {@code admin}, in one transaction under the organization's
+	 * lock.
 	 * @return the new owner, then the caller
 	 */
 	List<Member> transferOwnership(UUID organizationId, UUID memberId);
@@ -97,18 +118,22 @@ public interface OrganizationClient {
 	MemberPage members(UUID organizationId, int page, int size);
 
 	/**
-	 * Adds a user known to the {@code UserDirectory}, by id or e-mail. Needs {@code member:create}; the caller
-	 * may grant only roles whose permissions it holds ({@code owner} only an owner).
+	 * Adds a user known to the {@code UserDirectory}, by id or e-mail. Needs
+	 * {@code member:create}; the caller may grant only roles whose permissions it holds
+	 * ({@code owner} only an owner).
 	 */
 	Member addMember(UUID organizationId, AddMemberRequest request);
 
 	/**
-	 * Removes a member, by member id or e-mail. Needs {@code member:delete}; a non-owner removes only a member
-	 * whose permissions it holds all of, never an owner.
+	 * Removes a member, by member id or e-mail. Needs {@code member:delete}; a non-owner
+	 * removes only a member whose permissions it holds all of, never an owner.
 	 */
 	void removeMember(UUID organizationId, String memberIdOrEmail);
 
-	/** Changes a member's role. Needs {@code member:update}; the rules of {@link #removeMember} and of granting. */
+	/**
+	 * Changes a member's role. Needs {@code member:update}; the rules of
+	 * {@link #removeMember} and of granting.
+	 */
 	Member updateMemberRole(UUID organizationId, UUID memberId, Object role);
 
 	/** The caller leaves the organization; the last owner cannot. */
@@ -117,23 +142,34 @@ public interface OrganizationClient {
 	// Invitations
 
 	/**
-	 * Invites an e-mail address. Needs {@code invitation:create}; the caller may invite only with roles it
-	 * could grant. With {@code resend}, refreshes a pending invitation and issues a new link.
+	 * Invites an e-mail address. Needs {@code invitation:create}; the caller may invite
+	 * only with roles it could grant. With {@code resend}, refreshes a pending invitation
+	 * and issues a new link.
 	 */
 	InvitationSent invite(UUID organizationId, InvitationRequest request);
 
-	/** One page of the organization's pending invitations, oldest first, to any member. */
+	/**
+	 * One page of the organization's pending invitations, oldest first, to any member.
+	 */
 	InvitationPage invitations(UUID organizationId, int page, int size);
 
-	/** Cancels a pending invitation of the organization; needs {@code invitation:cancel}. */
+	/**
+	 * Cancels a pending invitation of the organization; needs {@code invitation:cancel}.
+	 */
 	Invitation cancelInvitation(UUID organizationId, UUID invitationId);
 
-	/** An invitation, to the members of its organization and to its recipient with a verified e-mail. */
+	/**
+	 * An invitation, to the members of its organization and to its recipient with a
+	 * verified e-mail.
+	 */
 	default Invitation invitation(UUID invitationId) {
 		return invitation(invitationId, null);
 	}
 
-	/** An invitation, to its recipient presenting the e-mailed link's {@code token} (or a verified e-mail). */
+	/**
+	 * An invitation, to its recipient presenting the e-mailed link's {@code token} (or a
+	 * verified e-mail).
+	 */
 	Invitation invitation(UUID invitationId, String token);
 
 	/** Accepts an invitation addressed to the caller's verified e-mail. */
@@ -141,7 +177,10 @@ public interface OrganizationClient {
 		return acceptInvitation(invitationId, null);
 	}
 
-	/** Accepts an invitation addressed to the caller, who proves the mailbox with the link's {@code token}. */
+	/**
+	 * Accepts an invitation addressed to the caller, who proves the mailbox with the
+	 * link's {@code token}.
+	 */
 	AcceptedInvitation acceptInvitation(UUID invitationId, String token);
 
 	/** Rejects an invitation addressed to the caller's verified e-mail. */
@@ -149,10 +188,15 @@ public interface OrganizationClient {
 		return rejectInvitation(invitationId, null);
 	}
 
-	/** Rejects an invitation addressed to the caller, who proves the mailbox with the link's {@code token}. */
+	/**
+	 * Rejects an invitation addressed to the caller, who proves the mailbox with the
+	 * link's {@code token}.
+	 */
 	Invitation rejectInvitation(UUID invitationId, String token);
 
-	/** The pending invitations addressed to the caller's e-mail, which must be verified. */
+	/**
+	 * The pending invitations addressed to the caller's e-mail, which must be verified.
+	 */
 	List<Invitation> individualInvitations();
 
 }

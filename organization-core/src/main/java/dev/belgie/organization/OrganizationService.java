@@ -14,19 +14,27 @@ import dev.belgie.organization.internal.Pages;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
- * Where work outside a request gets its {@link OrganizationClient}: {@link #asSystem()} acts as the system,
- * with no caller checks (for jobs, provisioning and admin tools), {@link #onBehalfOf(OrganizationUser)} acts
- * as a given user, with that user's checks. Both are the same implementation as the request's client, so
- * every operation exists once, on {@link OrganizationClient}. The invariants that hold whoever acts (unique
- * slugs and memberships, at least one owner, the limits) are kept, each operation in one transaction. Besides
- * the clients, the service has the few calls only the system makes. Controllers use the request's client.
+ * Where work outside a request gets its {@link OrganizationClient}: {@link #asSystem()}
+ * acts as the system, with no caller checks (for jobs, provisioning and admin tools),
+ * {@link #onBehalfOf(OrganizationUser)} acts as a given user, with that user's checks.
+ * Both are the same implementation as the request's client, so every operation exists
+ * once, on {@link OrganizationClient}. The invariants that hold whoever acts (unique
+ * slugs and memberships, at least one owner, the limits) are kept, each operation in one
+ * transaction. Besides the clients, the service has the few calls only the system makes.
+ * Controllers use the request's client.
  */
 public class OrganizationService {
 
-	/** How many members and pending invitations {@link OrganizationClient#details} returns. */
+	/**
+	 * How many members and pending invitations {@link OrganizationClient#details}
+	 * returns.
+	 */
 	public static final int DETAILS_PAGE_SIZE = Pages.DETAILS_SIZE;
 
-	/** The largest page {@link OrganizationClient#members} and {@link OrganizationClient#invitations} return. */
+	/**
+	 * The largest page {@link OrganizationClient#members} and
+	 * {@link OrganizationClient#invitations} return.
+	 */
 	public static final int MAX_PAGE_SIZE = Pages.MAX_SIZE;
 
 	private static final Actor SYSTEM = Actor.system();
@@ -66,9 +74,11 @@ public class OrganizationService {
 	}
 
 	/**
-	 * A client acting as the system: no caller checks. The operations that need a user (creating, inviting,
-	 * accepting, {@code forIndividual}) need {@link #asSystem(OrganizationUser)}; those that act as a user
-	 * (leaving, transferring one's ownership, listing one's invitations) need {@link #onBehalfOf(OrganizationUser)}.
+	 * A client acting as the system: no caller checks. The operations that need a user
+	 * (creating, inviting, accepting, {@code forIndividual}) need
+	 * {@link #asSystem(OrganizationUser)}; those that act as a user (leaving,
+	 * transferring one's ownership, listing one's invitations) need
+	 * {@link #onBehalfOf(OrganizationUser)}.
 	 * @return the system's client
 	 */
 	public OrganizationClient asSystem() {
@@ -76,9 +86,10 @@ public class OrganizationService {
 	}
 
 	/**
-	 * A client acting as the system for {@code user}: no caller checks, and {@code user} is who creates an
-	 * organization (whether or not users may create organizations; {@code organization-limit} still holds),
-	 * invites, accepts or rejects an invitation: for provisioning.
+	 * A client acting as the system for {@code user}: no caller checks, and {@code user}
+	 * is who creates an organization (whether or not users may create organizations;
+	 * {@code organization-limit} still holds), invites, accepts or rejects an invitation:
+	 * for provisioning.
 	 * @param user the user the system acts for
 	 * @return the system's client for that user
 	 */
@@ -88,7 +99,8 @@ public class OrganizationService {
 	}
 
 	/**
-	 * A client acting as {@code user}, with that user's checks, as the user's own requests would.
+	 * A client acting as {@code user}, with that user's checks, as the user's own
+	 * requests would.
 	 * @param user the user to act as
 	 * @return a client for that user
 	 */
@@ -98,7 +110,8 @@ public class OrganizationService {
 	}
 
 	/**
-	 * A client acting as the user with the given id, known only by it (no name or e-mail).
+	 * A client acting as the user with the given id, known only by it (no name or
+	 * e-mail).
 	 * @param userId the id of the user to act as
 	 * @return a client for that user
 	 */
@@ -107,8 +120,8 @@ public class OrganizationService {
 	}
 
 	/**
-	 * The client acting as whoever {@code actor} supplies, asked at each call: the request's client is this
-	 * acting for the current user.
+	 * The client acting as whoever {@code actor} supplies, asked at each call: the
+	 * request's client is this acting for the current user.
 	 * @param actor supplies the actor
 	 * @return a client for that actor
 	 */
@@ -117,8 +130,9 @@ public class OrganizationService {
 	}
 
 	/**
-	 * Adds a user given in full, not looked up in the {@link dev.belgie.organization.spi.UserDirectory}, as the
-	 * system: for provisioning from another user store.
+	 * Adds a user given in full, not looked up in the
+	 * {@link dev.belgie.organization.spi.UserDirectory}, as the system: for provisioning
+	 * from another user store.
 	 * @param organizationId the organization
 	 * @param user the user who joins
 	 * @param role the role, a name or a list of names
@@ -130,8 +144,9 @@ public class OrganizationService {
 	}
 
 	/**
-	 * An invitation shown by its link to whoever holds the token (the console's invitation page, before
-	 * sign-in): {@code INVITATION_NOT_FOUND} unless the token is the invitation's current one.
+	 * An invitation shown by its link to whoever holds the token (the console's
+	 * invitation page, before sign-in): {@code INVITATION_NOT_FOUND} unless the token is
+	 * the invitation's current one.
 	 * @param invitationId the invitation
 	 * @param token the link's token
 	 * @return the invitation

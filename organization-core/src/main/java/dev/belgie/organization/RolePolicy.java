@@ -15,10 +15,11 @@ import dev.belgie.organization.error.OrganizationException;
 /**
  * Which permissions each role grants, and the rules for granting roles.
  * <p>
- * The permissions of each role are configurable. Two invariants are not: an organization keeps at least
- * one {@code owner} (enforced by the service), and only an owner grants, changes or removes
- * {@code owner}. A member who is not an owner may grant only roles whose permissions they hold themselves,
- * so a custom role can never be used to escalate privileges.
+ * The permissions of each role are configurable. Two invariants are not: an organization
+ * keeps at least one {@code owner} (enforced by the service), and only an owner grants,
+ * changes or removes {@code owner}. A member who is not an owner may grant only roles
+ * whose permissions they hold themselves, so a custom role can never be used to escalate
+ * privileges.
  */
 public final class RolePolicy {
 
@@ -58,7 +59,8 @@ public final class RolePolicy {
 
 	/** Whether a member holding the normalized {@code roles} has {@code permission}. */
 	public boolean hasPermission(String roles, String permission) {
-		return Roles.split(roles).stream()
+		return Roles.split(roles)
+			.stream()
 			.map(this.permissionsByRole::get)
 			.anyMatch((permissions) -> permissions != null && permissions.contains(permission));
 	}
@@ -78,7 +80,10 @@ public final class RolePolicy {
 		return String.join(",", roles);
 	}
 
-	/** The membership of a member holding the normalized {@code roles}, with the permissions they grant. */
+	/**
+	 * The membership of a member holding the normalized {@code roles}, with the
+	 * permissions they grant.
+	 */
 	public Membership membership(UUID organizationId, UUID memberId, String userId, String roles) {
 		return new Membership(organizationId, memberId, userId, roles, permissionsOf(roles));
 	}
@@ -93,8 +98,9 @@ public final class RolePolicy {
 	}
 
 	/**
-	 * Checks that {@code granter} may grant {@code grantedRoles} (normalized): an owner grants any role; anyone
-	 * else only roles other than {@code owner} whose permissions it holds all of.
+	 * Checks that {@code granter} may grant {@code grantedRoles} (normalized): an owner
+	 * grants any role; anyone else only roles other than {@code owner} whose permissions
+	 * it holds all of.
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanGrant(Membership granter, String grantedRoles) {
@@ -113,9 +119,10 @@ public final class RolePolicy {
 	}
 
 	/**
-	 * Checks that {@code actor} may change or remove a member holding {@code targetRoles} (normalized): an
-	 * owner may; anyone else only a member who is not an owner and whose permissions it holds all of, so
-	 * that a weaker role can never demote or remove a stronger one.
+	 * Checks that {@code actor} may change or remove a member holding {@code targetRoles}
+	 * (normalized): an owner may; anyone else only a member who is not an owner and whose
+	 * permissions it holds all of, so that a weaker role can never demote or remove a
+	 * stronger one.
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanManage(Membership actor, String targetRoles) {
@@ -123,7 +130,8 @@ public final class RolePolicy {
 			return;
 		}
 		if (Roles.includes(targetRoles, Roles.OWNER)) {
-			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN, "Only an owner can change or remove an owner.");
+			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
+					"Only an owner can change or remove an owner.");
 		}
 		if (!actor.permissions().containsAll(permissionsOf(targetRoles))) {
 			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,

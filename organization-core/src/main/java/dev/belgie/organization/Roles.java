@@ -10,9 +10,10 @@ import java.util.Set;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
- * Role values: normalization between what callers pass (a string, an enum, a comma-separated string, or a
- * collection of any of them) and what is stored and sent on the wire (a lower-case, trimmed, de-duplicated,
- * sorted, comma-separated string such as {@code "admin,member"}).
+ * Role values: normalization between what callers pass (a string, an enum, a
+ * comma-separated string, or a collection of any of them) and what is stored and sent on
+ * the wire (a lower-case, trimmed, de-duplicated, sorted, comma-separated string such as
+ * {@code "admin,member"}).
  */
 public final class Roles {
 
@@ -27,10 +28,11 @@ public final class Roles {
 
 	/**
 	 * Normalizes a role value.
-	 * @param value a {@link CharSequence}, an {@link Enum}, or a collection or array of either
+	 * @param value a {@link CharSequence}, an {@link Enum}, or a collection or array of
+	 * either
 	 * @return the normalized comma-separated string
-	 * @throws OrganizationException ({@code VALIDATION_FAILED} on field {@code role}) when the value is
-	 * empty or of another type
+	 * @throws OrganizationException ({@code VALIDATION_FAILED} on field {@code role})
+	 * when the value is empty or of another type
 	 */
 	public static String normalize(Object value) {
 		return String.join(",", parse(value));

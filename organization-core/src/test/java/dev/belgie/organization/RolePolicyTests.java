@@ -63,15 +63,17 @@ class RolePolicyTests {
 	@Test
 	void onlyAnOwnerGrantsOwner() {
 		assertThatNoException().isThrownBy(() -> this.defaults.checkCanGrant(as(this.defaults, "owner"), "owner"));
-		assertThatNoException().isThrownBy(() -> this.defaults.checkCanGrant(as(this.defaults, "admin,owner"), "admin,owner"));
+		assertThatNoException()
+			.isThrownBy(() -> this.defaults.checkCanGrant(as(this.defaults, "admin,owner"), "admin,owner"));
 		assertForbidden(() -> this.defaults.checkCanGrant(as(this.defaults, "admin"), "owner"));
 		assertForbidden(() -> this.defaults.checkCanGrant(as(this.defaults, "admin"), "member,owner"));
 	}
 
 	@Test
 	void aNonOwnerGrantsOnlyRolesWhosePermissionsItHolds() {
-		RolePolicy policy = new RolePolicy(Map.of("owner", Set.copyOf(Permissions.ALL), "admin",
-				Set.of("member:create", "member:update"), "auditor", Set.of("organization:delete"), "member", Set.of()));
+		RolePolicy policy = new RolePolicy(
+				Map.of("owner", Set.copyOf(Permissions.ALL), "admin", Set.of("member:create", "member:update"),
+						"auditor", Set.of("organization:delete"), "member", Set.of()));
 		assertThatNoException().isThrownBy(() -> policy.checkCanGrant(as(policy, "admin"), "admin"));
 		assertThatNoException().isThrownBy(() -> policy.checkCanGrant(as(policy, "admin"), "member"));
 		assertForbidden(() -> policy.checkCanGrant(as(policy, "admin"), "auditor"));
@@ -80,14 +82,16 @@ class RolePolicyTests {
 	@Test
 	void onlyAnOwnerChangesOrRemovesAnOwner() {
 		assertThatNoException().isThrownBy(() -> this.defaults.checkCanManage(as(this.defaults, "owner"), "owner"));
-		assertThatNoException().isThrownBy(() -> this.defaults.checkCanManage(as(this.defaults, "admin"), "admin,member"));
+		assertThatNoException()
+			.isThrownBy(() -> this.defaults.checkCanManage(as(this.defaults, "admin"), "admin,member"));
 		assertForbidden(() -> this.defaults.checkCanManage(as(this.defaults, "admin"), "admin,owner"));
 	}
 
 	@Test
 	void aNonOwnerChangesOrRemovesOnlyMembersWhosePermissionsItHoldsAll() {
-		RolePolicy policy = new RolePolicy(Map.of("owner", Set.copyOf(Permissions.ALL), "admin",
-				Set.copyOf(Permissions.ALL.subList(0, 7)), "member-manager", Set.of("member:update"), "member", Set.of()));
+		RolePolicy policy = new RolePolicy(
+				Map.of("owner", Set.copyOf(Permissions.ALL), "admin", Set.copyOf(Permissions.ALL.subList(0, 7)),
+						"member-manager", Set.of("member:update"), "member", Set.of()));
 		assertThatNoException().isThrownBy(() -> policy.checkCanManage(as(policy, "member-manager"), "member"));
 		assertThatNoException().isThrownBy(() -> policy.checkCanManage(as(policy, "member-manager"), "member-manager"));
 		assertForbidden(() -> policy.checkCanManage(as(policy, "member-manager"), "admin"));

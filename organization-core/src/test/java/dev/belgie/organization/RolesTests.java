@@ -51,7 +51,8 @@ class RolesTests {
 			assertThatExceptionOfType(OrganizationException.class).isThrownBy(() -> Roles.normalize(empty))
 				.satisfies((ex) -> {
 					assertThat(ex.getErrorCode()).isEqualTo(OrganizationErrorCode.VALIDATION_FAILED);
-					assertThat(ex.getViolations()).singleElement().satisfies((v) -> assertThat(v.field()).isEqualTo("role"));
+					assertThat(ex.getViolations()).singleElement()
+						.satisfies((v) -> assertThat(v.field()).isEqualTo("role"));
 				});
 		}
 	}

@@ -10,10 +10,11 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * The reference application of the organization starter: its own users and bearer tokens, and the HTTP
- * contract of shared/API.md in thin controllers over {@code OrganizationClient} ({@code dev.belgie.sample.api}).
- * The web console ({@code dev.belgie.sample.console}) is left out of this scan: {@link ConsoleConfiguration}
- * adds it unless {@code sample.console.enabled=false}.
+ * The reference application of the organization starter: its own users and bearer tokens,
+ * and the HTTP contract of shared/API.md in thin controllers over
+ * {@code OrganizationClient} ({@code dev.belgie.sample.api}). The web console
+ * ({@code dev.belgie.sample.console}) is left out of this scan:
+ * {@link ConsoleConfiguration} adds it unless {@code sample.console.enabled=false}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

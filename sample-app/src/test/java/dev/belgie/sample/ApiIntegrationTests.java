@@ -13,8 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The HTTP tests' base: the running sample app on a random port, sending its e-mails to the tests' SMTP
- * server, and a client of its API.
+ * The HTTP tests' base: the running sample app on a random port, sending its e-mails to
+ * the tests' SMTP server, and a client of its API.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ InvitationLinks.class, DeletionVetoes.class })

@@ -8,7 +8,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** The JSON shapes of shared/API.md: exactly the documented fields, ids as UUIDs, timestamps in UTC. */
+/**
+ * The JSON shapes of shared/API.md: exactly the documented fields, ids as UUIDs,
+ * timestamps in UTC.
+ */
 final class ApiShapes {
 
 	static final String[] ORGANIZATION = { "id", "name", "slug", "logo", "metadata", "domain", "createdAt" };
@@ -29,8 +32,8 @@ final class ApiShapes {
 	}
 
 	static void assertOrganizationSummary(JsonNode summary) {
-		assertThat(summary.propertyNames()).containsExactlyInAnyOrder(
-				"id", "name", "slug", "logo", "metadata", "domain", "createdAt", "role", "memberCount", "projectCount");
+		assertThat(summary.propertyNames()).containsExactlyInAnyOrder("id", "name", "slug", "logo", "metadata",
+				"domain", "createdAt", "role", "memberCount", "projectCount");
 		assertUuid(summary.get("id"));
 		assertUtcTimestamp(summary.get("createdAt"));
 		assertThat(summary.get("memberCount").isIntegralNumber()).isTrue();

@@ -27,16 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile input on every route of shared/API.md that the sample app has: NUL, control and bidi-override
- * characters, over-long values, invalid UTF-8, wrong JSON types, huge numbers, deep nesting, malformed ids
- * and paging. Each is a 4xx problem with a code, never a 500, and leaves every table as it was.
- * Subclasses choose the database.
+ * Hostile input on every route of shared/API.md that the sample app has: NUL, control and
+ * bidi-override characters, over-long values, invalid UTF-8, wrong JSON types, huge
+ * numbers, deep nesting, malformed ids and paging. Each is a 4xx problem with a code,
+ * never a 500, and leaves every table as it was. Subclasses choose the database.
  */
 abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 
 	/**
-	 * What a refused request must leave as it was: the starter's tables, the app's users, and which e-mails
-	 * the outbox holds (not their delivery state, which its worker changes meanwhile).
+	 * What a refused request must leave as it was: the starter's tables, the app's users,
+	 * and which e-mails the outbox holds (not their delivery state, which its worker
+	 * changes meanwhile).
 	 */
 	private static final List<String> SNAPSHOT = List.of("select * from belgie_organization order by id",
 			"select * from belgie_member order by id", "select * from belgie_invitation order by id",
@@ -47,7 +48,10 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 	private static final List<String> BAD_TEXT = List.of("nul\u0000byte", "bell\u0007", "line\r\nINFO forged",
 			"\u202Eevil", "zero\u200Bwidth", "x".repeat(5000));
 
-	/** Invalid UTF-8 (a lone continuation byte, an overlong encoding) inside a JSON string. */
+	/**
+	 * Invalid UTF-8 (a lone continuation byte, an overlong encoding) inside a JSON
+	 * string.
+	 */
 	private static final List<byte[]> INVALID_UTF8 = List.of(new byte[] { (byte) 0x80 },
 			new byte[] { (byte) 0xC0, (byte) 0xAF }, new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 });
 
@@ -100,8 +104,8 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 	static Stream<BadRequest> badRequests() {
 		List<BadRequest> requests = new ArrayList<>();
 		String org = "/api/organizations/{org}";
-		bodyRoute(requests, "POST", "/api/users", null, body("email", "{email}", "name", "Ann", "password", "password1"),
-				List.of("email", "name"));
+		bodyRoute(requests, "POST", "/api/users", null,
+				body("email", "{email}", "name", "Ann", "password", "password1"), List.of("email", "name"));
 		bodyRoute(requests, "POST", "/api/auth/token", null, body("email", "{email}", "password", "password1"),
 				List.of("email"));
 		bodyRoute(requests, "POST", "/api/users/verify-email", null, body("token", "abc"), List.of("token"));
@@ -114,9 +118,8 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 		bodyRoute(requests, "POST", org + "/invitations", "owner", body("email", "{email}", "role", "member"),
 				List.of("email", "role"));
 		for (String metadata : List.of("\"not an object\"", "[1,2]", "{\"a\":\"" + "x".repeat(17 * 1024) + "\"}",
-				"{\"deep\":" + "[".repeat(300) + "]".repeat(300) + "}", "{\"deep\":" + "{\"a\":".repeat(100) + "1"
-						+ "}".repeat(100) + "}",
-				"{\"n\":1e99999999999}")) {
+				"{\"deep\":" + "[".repeat(300) + "]".repeat(300) + "}",
+				"{\"deep\":" + "{\"a\":".repeat(100) + "1" + "}".repeat(100) + "}", "{\"n\":1e99999999999}")) {
 			requests.add(new BadRequest("POST", "/api/organizations", "owner",
 					"{\"name\":\"Acme\",\"slug\":\"{slug}\",\"metadata\":" + metadata + "}"));
 			requests.add(new BadRequest("PATCH", org, "owner", "{\"metadata\":" + metadata + "}"));
@@ -129,7 +132,8 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 				"DELETE /api/organizations/{id}", "GET /api/organizations/{id}/members",
 				"POST /api/organizations/{id}/members", "POST /api/organizations/{id}/leave",
 				"GET /api/organizations/{id}/invitations", "POST /api/organizations/{id}/invitations",
-				"PATCH /api/organizations/{org}/members/{id}", "DELETE /api/organizations/{id}/invitations/{invitation}",
+				"PATCH /api/organizations/{org}/members/{id}",
+				"DELETE /api/organizations/{id}/invitations/{invitation}",
 				"DELETE /api/organizations/{org}/invitations/{id}", "GET /api/invitations/{id}",
 				"POST /api/invitations/{id}/accept", "POST /api/invitations/{id}/reject");
 		for (String route : idRoutes) {
@@ -140,8 +144,8 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 				requests.add(new BadRequest(parts[0], parts[1].replace("{id}", id), "owner", body));
 			}
 		}
-		for (String memberIdOrEmail : List.of("%00", "ann%0D%0A@example.com", "not-an-email-nor-id",
-				"a,b@example.com", "x".repeat(400) + "@example.com", "%E2%80%AEann@example.com")) {
+		for (String memberIdOrEmail : List.of("%00", "ann%0D%0A@example.com", "not-an-email-nor-id", "a,b@example.com",
+				"x".repeat(400) + "@example.com", "%E2%80%AEann@example.com")) {
 			requests.add(new BadRequest("DELETE", org + "/members/" + memberIdOrEmail, "owner", null));
 		}
 		for (String query : List.of("page=-1", "page=abc", "size=0", "size=201", "size=99999999999999999999",
@@ -166,9 +170,9 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	/**
-	 * Every bad text in each of {@code fields} (added when absent from the valid {@code template}), invalid
-	 * UTF-8 in each, and a value of a wrong type (numbers, arrays, objects, huge numbers, deep nesting) for
-	 * each field of the template.
+	 * Every bad text in each of {@code fields} (added when absent from the valid
+	 * {@code template}), invalid UTF-8 in each, and a value of a wrong type (numbers,
+	 * arrays, objects, huge numbers, deep nesting) for each field of the template.
 	 */
 	private static void bodyRoute(List<BadRequest> requests, String method, String path, String caller,
 			Map<String, Object> template, List<String> fields) {
@@ -226,7 +230,10 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The body with its placeholders filled: unique e-mail and slug, raw bytes where asked. */
+	/**
+	 * The body with its placeholders filled: unique e-mail and slug, raw bytes where
+	 * asked.
+	 */
 	private static byte[] bodyBytes(BadRequest bad) {
 		String text = bad.body()
 			.replace("{email}", SampleApi.uniqueEmail("bad"))
@@ -255,8 +262,9 @@ abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	/**
-	 * A request: {@code caller} is {@code "owner"} (of the fixture's organization), {@code "stranger"} (a user
-	 * of no organization) or {@code null} (anonymous); {@code bytes} replace a placeholder of the body.
+	 * A request: {@code caller} is {@code "owner"} (of the fixture's organization),
+	 * {@code "stranger"} (a user of no organization) or {@code null} (anonymous);
+	 * {@code bytes} replace a placeholder of the body.
 	 */
 	record BadRequest(String method, String path, String caller, String body, byte[] bytes) {
 

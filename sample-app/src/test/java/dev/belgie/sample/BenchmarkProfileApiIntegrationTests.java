@@ -13,8 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The app as {@code benchmarks/run} starts it (the {@code benchmark} profile): the console is off, the
- * benchmark's firewall and trimmed filter chain are on, and the API answers as it does without them.
+ * The app as {@code benchmarks/run} starts it (the {@code benchmark} profile): the
+ * console is off, the benchmark's firewall and trimmed filter chain are on, and the API
+ * answers as it does without them.
  */
 @ActiveProfiles("benchmark")
 class BenchmarkProfileApiIntegrationTests extends ApiIntegrationTests {

@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * One real headless Chromium (the Debian {@code chromium} and {@code chromium-driver} packages), driven over
- * WebDriver, offline. Without them the tests are skipped, except under {@code CI=true}, where they fail.
+ * One real headless Chromium (the Debian {@code chromium} and {@code chromium-driver}
+ * packages), driven over WebDriver, offline. Without them the tests are skipped, except
+ * under {@code CI=true}, where they fail.
  */
 final class Browser implements AutoCloseable {
 
@@ -114,7 +115,10 @@ final class Browser implements AutoCloseable {
 		input.sendKeys(value);
 	}
 
-	/** Clicks and waits for the page that follows to be loaded (the clicked element goes stale). */
+	/**
+	 * Clicks and waits for the page that follows to be loaded (the clicked element goes
+	 * stale).
+	 */
 	void clickAndWait(By by) {
 		WebElement element = find(by);
 		element.click();
@@ -135,7 +139,10 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
 	}
 
-	/** The form controls of the page that no label names (for people using a screen reader). */
+	/**
+	 * The form controls of the page that no label names (for people using a screen
+	 * reader).
+	 */
 	@SuppressWarnings("unchecked")
 	List<String> unlabelledControls() {
 		return (List<String>) script("""

@@ -27,12 +27,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console in a real headless Chromium, against the running sample app and a real SMTP server: the
- * e-mailed links lead to working pages, and what a member may not do is neither shown nor done.
+ * The console in a real headless Chromium, against the running sample app and a real SMTP
+ * server: the e-mailed links lead to working pages, and what a member may not do is
+ * neither shown nor done.
  */
 class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 
-	/** The links' origin in e-mails; the browser opens their path and query on the test's port. */
+	/**
+	 * The links' origin in e-mails; the browser opens their path and query on the test's
+	 * port.
+	 */
 	@Value("${belgie.organization.base-url}")
 	String mailBaseUrl;
 
@@ -91,7 +95,8 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		assertThat(browser.unlabelledControls()).isEmpty();
 		browser.screenshot("invitations");
 
-		// the invitee, in a fresh session, follows the e-mailed link, signs up from there and comes back to it
+		// the invitee, in a fresh session, follows the e-mailed link, signs up from there
+		// and comes back to it
 		browser.forgetSession();
 		String invitationLink = linkFromEmail(inviteeEmail, "/invitations/");
 		browser.open(invitationLink);
@@ -123,18 +128,21 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		assertThat(browser.all(By.xpath("//button[normalize-space()='Remove']"))).isEmpty();
 		assertThat(browser.has(By.id("leave"))).isTrue();
 
-		// a form the page does not offer, posted with the session's valid CSRF token: promote oneself
-		browser.script("""
-				const form = document.createElement('form');
-				form.method = 'post';
-				form.action = arguments[0];
-				for (const [name, value] of [['_csrf', document.querySelector('input[name=_csrf]').value], ['role', 'owner']]) {
-					const input = document.createElement('input');
-					input.type = 'hidden'; input.name = name; input.value = value;
-					form.appendChild(input);
-				}
-				document.body.appendChild(form);
-				form.submit();""", "/organizations/" + setup.organizationId() + "/members/" + setup.memberId() + "/role");
+		// a form the page does not offer, posted with the session's valid CSRF token:
+		// promote oneself
+		browser.script(
+				"""
+						const form = document.createElement('form');
+						form.method = 'post';
+						form.action = arguments[0];
+						for (const [name, value] of [['_csrf', document.querySelector('input[name=_csrf]').value], ['role', 'owner']]) {
+							const input = document.createElement('input');
+							input.type = 'hidden'; input.name = name; input.value = value;
+							form.appendChild(input);
+						}
+						document.body.appendChild(form);
+						form.submit();""",
+				"/organizations/" + setup.organizationId() + "/members/" + setup.memberId() + "/role");
 		browser.waitUntilText(By.id("problem"), "");
 		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("FORBIDDEN");
 		assertThat(browser.text(By.id("my-role"))).isEqualTo("member");
@@ -211,7 +219,10 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		browser.screenshot("members");
 	}
 
-	/** An organization made by its owner in the browser, with a plain member added, who is signed in. */
+	/**
+	 * An organization made by its owner in the browser, with a plain member added, who is
+	 * signed in.
+	 */
 	private Setup organizationWithPlainMember() {
 		String ownerEmail = unique("owen");
 		signUp(ownerEmail, "Owen Owner");
@@ -222,8 +233,7 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		String memberUserId = this.jdbc.queryForObject("select id from app_user where email = ?", String.class,
 				memberEmail);
 		Member member = this.organizations.addMember(organizationId,
-				new OrganizationUser(memberUserId, memberEmail, "Mia Member"), "member",
-				null);
+				new OrganizationUser(memberUserId, memberEmail, "Mia Member"), "member", null);
 		return new Setup(organizationId, ownerEmail, memberEmail, member.id());
 	}
 
@@ -257,7 +267,10 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		assertThat(browser.has(By.id("verify-notice"))).isFalse();
 	}
 
-	/** The path and query of the latest link to {@code path...} e-mailed to {@code recipient}. */
+	/**
+	 * The path and query of the latest link to {@code path...} e-mailed to
+	 * {@code recipient}.
+	 */
 	private String linkFromEmail(String recipient, String path) {
 		Pattern link = Pattern.compile(Pattern.quote(this.mailBaseUrl + path) + "[^\\s\"<>]*");
 		Instant deadline = Instant.now().plusSeconds(10);

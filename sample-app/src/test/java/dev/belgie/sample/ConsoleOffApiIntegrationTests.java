@@ -10,7 +10,9 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code sample.console.enabled=false}: the API alone, with one filter chain and no page. */
+/**
+ * {@code sample.console.enabled=false}: the API alone, with one filter chain and no page.
+ */
 @TestPropertySource(properties = "sample.console.enabled=false")
 class ConsoleOffApiIntegrationTests extends ApiIntegrationTests {
 

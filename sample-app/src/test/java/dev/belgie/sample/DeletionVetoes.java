@@ -5,8 +5,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
 /**
- * A listener that refuses to delete organizations named "{@value #PREFIX} ...", giving {@value #REASON}: an
- * application's veto, as the console shows it.
+ * A listener that refuses to delete organizations named "{@value #PREFIX} ...", giving
+ * {@value #REASON}: an application's veto, as the console shows it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class DeletionVetoes {

@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * E-mail verification through the running sample app and a real SMTP server: sign-up e-mails a link whose
- * single-use token (stored only as its hash, valid 24 hours) verifies the address; a fresh link may be asked
- * for at most once a minute and voids the previous one. The database is checked after every refusal.
+ * E-mail verification through the running sample app and a real SMTP server: sign-up
+ * e-mails a link whose single-use token (stored only as its hash, valid 24 hours)
+ * verifies the address; a fresh link may be asked for at most once a minute and voids the
+ * previous one. The database is checked after every refusal.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "belgie.organization.base-url=https://app.example.com")
@@ -91,8 +92,10 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 	void anExpiredTokenIsInvalid() throws Exception {
 		TestUser user = this.api.signUpUnverified("Vera");
 		String token = tokenIn(MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT));
-		Instant expiresAt = jdbc().queryForObject("select verification_token_expires_at from app_user where id = ?",
-				OffsetDateTime.class, UUID.fromString(user.id())).toInstant();
+		Instant expiresAt = jdbc()
+			.queryForObject("select verification_token_expires_at from app_user where id = ?", OffsetDateTime.class,
+					UUID.fromString(user.id()))
+			.toInstant();
 		assertThat(Duration.between(Instant.now(), expiresAt)).isBetween(Duration.ofHours(23), Duration.ofHours(24));
 		// a day passes
 		jdbc().update("update app_user set verification_token_expires_at = ? where id = ?",
@@ -129,8 +132,7 @@ class EmailVerificationApiIntegrationTests extends ApiIntegrationTests {
 		TestUser user = this.api.signUpUnverified("Vera");
 		String token = tokenIn(MailBox.await(TestMailServer.greenMail(), user.email(), SUBJECT));
 		this.api.post("/api/users/verify-email", null, Map.of("token", token)).expect(200);
-		this.api.post("/api/users/verification-email", user.token(), null).expectProblem(409,
-				"EMAIL_ALREADY_VERIFIED");
+		this.api.post("/api/users/verification-email", user.token(), null).expectProblem(409, "EMAIL_ALREADY_VERIFIED");
 	}
 
 	@Test

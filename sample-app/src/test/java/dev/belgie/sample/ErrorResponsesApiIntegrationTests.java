@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every response with a status of 400 or more is a problem with a code, including those that no controller
- * writes: an uncaught exception, {@code /error} itself, and requests that Spring Security's firewall or
- * Tomcat refuse before the application sees them.
+ * Every response with a status of 400 or more is a problem with a code, including those
+ * that no controller writes: an uncaught exception, {@code /error} itself, and requests
+ * that Spring Security's firewall or Tomcat refuse before the application sees them.
  */
 @Import(ErrorResponsesApiIntegrationTests.FailingController.class)
 class ErrorResponsesApiIntegrationTests extends ApiIntegrationTests {
@@ -31,11 +31,12 @@ class ErrorResponsesApiIntegrationTests extends ApiIntegrationTests {
 	@Test
 	void anUncaughtExceptionIsAnInternalErrorWithoutDetails() throws Exception {
 		String token = this.api.signUp("Fay").token();
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/test/failure"))
-			.header("Authorization", "Bearer " + token)
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(
+				HttpRequest.newBuilder(uri("/api/test/failure")).header("Authorization", "Bearer " + token).build(),
+				HttpResponse.BodyHandlers.ofString());
 		JsonNode problem = assertProblem(response, 500, "INTERNAL_ERROR");
-		assertThat(response.body()).doesNotContain("secret detail").doesNotContain("IllegalStateException")
+		assertThat(response.body()).doesNotContain("secret detail")
+			.doesNotContain("IllegalStateException")
 			.doesNotContain("trace");
 		assertThat(problem.path("detail").asString()).isNotBlank();
 	}

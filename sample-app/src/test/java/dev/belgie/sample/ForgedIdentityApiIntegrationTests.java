@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Identities that cannot be forged: a token must be signed with the app's secret and carry {@code exp}, a
- * non-blank {@code sub} and the app's issuer; claims too long for the starter's columns are a 4xx, never a
- * 500; and nothing of a refused request is written.
+ * Identities that cannot be forged: a token must be signed with the app's secret and
+ * carry {@code exp}, a non-blank {@code sub} and the app's issuer; claims too long for
+ * the starter's columns are a 4xx, never a 500; and nothing of a refused request is
+ * written.
  */
 class ForgedIdentityApiIntegrationTests extends ApiIntegrationTests {
 
@@ -91,8 +92,8 @@ class ForgedIdentityApiIntegrationTests extends ApiIntegrationTests {
 		String name = "Long Email " + SampleApi.unique();
 		this.api.post("/api/organizations", token, Map.of("name", name)).expectProblem(401, "UNAUTHENTICATED");
 		assertThat(organizationsNamed(name)).isZero();
-		assertThat(jdbc().queryForObject("select count(*) from belgie_member where user_id = ?", Long.class,
-				user.id())).isZero();
+		assertThat(jdbc().queryForObject("select count(*) from belgie_member where user_id = ?", Long.class, user.id()))
+			.isZero();
 	}
 
 	@Test
@@ -100,8 +101,9 @@ class ForgedIdentityApiIntegrationTests extends ApiIntegrationTests {
 		String unique = SampleApi.uniqueEmail("nul");
 		this.api.post("/api/users", null, Map.of("email", "\u0000" + unique, "name", "Nul", "password", "12345678"))
 			.expectInvalid("email");
-		this.api.post("/api/users", null,
-				Map.of("email", unique.replace("@", "\u0000@"), "name", "Nul", "password", "12345678"))
+		this.api
+			.post("/api/users", null,
+					Map.of("email", unique.replace("@", "\u0000@"), "name", "Nul", "password", "12345678"))
 			.expectInvalid("email");
 		assertThat(usersWithEmailLike("%" + unique.substring(4))).isZero();
 	}
@@ -119,7 +121,8 @@ class ForgedIdentityApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void anEmailThatGrowsPastTheColumnWhenLowerCasedIsABadRequestNotTaken() {
-		// 'İ' lower-cases to two characters: 320 characters as sent (a valid address: a local part of 64, a
+		// 'İ' lower-cases to two characters: 320 characters as sent (a valid address: a
+		// local part of 64, a
 		// domain of 255), 321 as stored
 		String unique = SampleApi.unique();
 		String email = "\u0130" + "x".repeat(55) + unique + "@" + "a".repeat(63) + "." + "b".repeat(63) + "."
@@ -131,7 +134,10 @@ class ForgedIdentityApiIntegrationTests extends ApiIntegrationTests {
 		this.api.post("/api/auth/token", null, Map.of("email", email, "password", "12345678")).expectInvalid("email");
 	}
 
-	/** Refused on a route of the app's own ({@code /api/me}) and on one of the starter's client. */
+	/**
+	 * Refused on a route of the app's own ({@code /api/me}) and on one of the starter's
+	 * client.
+	 */
 	private void assertRefusedEverywhere(String token, TestUser user) {
 		this.api.get("/api/me", token).expectProblem(401, "UNAUTHENTICATED");
 		String name = "Forged " + SampleApi.unique();

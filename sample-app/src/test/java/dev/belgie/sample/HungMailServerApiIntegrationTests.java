@@ -25,10 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A mail server that accepts connections and never answers: sign-ups (each sending a verification e-mail)
- * still answer, and so does every other request, because the e-mail goes out after the commit on a sender
- * thread of its own. The SMTP read timeout is a minute here, so a request that waited for the server would
- * take that long.
+ * A mail server that accepts connections and never answers: sign-ups (each sending a
+ * verification e-mail) still answer, and so does every other request, because the e-mail
+ * goes out after the commit on a sender thread of its own. The SMTP read timeout is a
+ * minute here, so a request that waited for the server would take that long.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.mail.properties[mail.smtp.timeout]=60000")
@@ -78,7 +78,9 @@ class HungMailServerApiIntegrationTests {
 		api.post("/api/organizations", users.get(0).token(), Map.of("name", "Still Answering")).expect(201);
 	}
 
-	/** Accepts every connection and never writes a byte (an SMTP server must greet first). */
+	/**
+	 * Accepts every connection and never writes a byte (an SMTP server must greet first).
+	 */
 	private static ServerSocket silentServer() {
 		try {
 			ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

@@ -13,7 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Names, addresses, logos and metadata are refused on the offending field, or kept exactly. */
+/**
+ * Names, addresses, logos and metadata are refused on the offending field, or kept
+ * exactly.
+ */
 class InputHygieneApiIntegrationTests extends ApiIntegrationTests {
 
 	@ParameterizedTest
@@ -26,8 +29,9 @@ class InputHygieneApiIntegrationTests extends ApiIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Ann\r\nINFO forged", "Ann\u0000", "\u202EnnA" })
 	void aUserNameWithControlFormatOrBidiCharactersIsRefusedOnName(String name) {
-		this.api.post("/api/users", null,
-				Map.of("email", SampleApi.uniqueEmail("hana"), "name", name, "password", SampleApi.PASSWORD))
+		this.api
+			.post("/api/users", null,
+					Map.of("email", SampleApi.uniqueEmail("hana"), "name", name, "password", SampleApi.PASSWORD))
 			.expectInvalid("name");
 	}
 
@@ -37,12 +41,14 @@ class InputHygieneApiIntegrationTests extends ApiIntegrationTests {
 	void anInvitationToAnAddressNoMailerCanUseIsRefusedOnEmail(String email) {
 		TestUser owner = this.api.signUp("Hana");
 		String id = this.api.createOrganization(owner, "Acme").get("id").asString();
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(), Map.of("email", email, "role", "member"))
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(), Map.of("email", email, "role", "member"))
 			.expectInvalid("email");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.com/a.png" })
+	@ValueSource(
+			strings = { "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.com/a.png" })
 	void aLogoThatIsNotAnHttpUrlIsRefusedOnLogo(String logo) {
 		TestUser owner = this.api.signUp("Hana");
 		this.api.post("/api/organizations", owner.token(), Map.of("name", "Acme", "logo", logo)).expectInvalid("logo");
@@ -54,7 +60,8 @@ class InputHygieneApiIntegrationTests extends ApiIntegrationTests {
 		String precise = "0.12345678901234567890123456789";
 		JsonNode created = this.api
 			.post("/api/organizations", owner.token(),
-					"{\"name\":\"Acme\",\"metadata\":{\"huge\":1e400,\"precise\":" + precise + ",\"big\":123456789012345678901234567890}}")
+					"{\"name\":\"Acme\",\"metadata\":{\"huge\":1e400,\"precise\":" + precise
+							+ ",\"big\":123456789012345678901234567890}}")
 			.expect(201);
 		String details = this.api.get("/api/organizations/" + created.get("id").asString(), owner.token()).text();
 		// read as a careful client would: decimals as BigDecimal, not double

@@ -10,7 +10,6 @@ import dev.belgie.sample.SampleApi.TestUser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Invitations routes of shared/API.md over HTTP. */
@@ -45,18 +44,24 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		String email = SampleApi.uniqueEmail("guest");
 		JsonNode first = invite(owner, id, email, "member").expect(201);
 
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", email, "role", "admin", "resend", true)).expect(200);
-		JsonNode resent = this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", email.toUpperCase(), "role", "admin", "resend", true)).expect(200);
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", email, "role", "admin", "resend", true))
+			.expect(200);
+		JsonNode resent = this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", email.toUpperCase(), "role", "admin", "resend", true))
+			.expect(200);
 		ApiShapes.assertInvitation(resent);
 		assertThat(resent.get("id").asString()).isEqualTo(first.get("id").asString());
 		assertThat(resent.get("status").asString()).isEqualTo("pending");
 		assertThat(resent.get("role").asString()).isEqualTo("admin");
-		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token()).expect(200).get("items").values())
-			.singleElement()
-			.satisfies((invitation) -> assertThat(invitation.get("id").asString())
-				.isEqualTo(first.get("id").asString()));
+		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token())
+			.expect(200)
+			.get("items")
+			.values()).singleElement()
+			.satisfies(
+					(invitation) -> assertThat(invitation.get("id").asString()).isEqualTo(first.get("id").asString()));
 	}
 
 	@Test
@@ -67,8 +72,9 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		invite(owner, id, email, "member").expect(201);
 		invite(owner, id, email, "member").expectProblem(409, "INVITATION_ALREADY_PENDING");
 		invite(owner, id, email.toUpperCase(), "admin").expectProblem(409, "INVITATION_ALREADY_PENDING");
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", email, "role", "member", "resend", false))
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", email, "role", "member", "resend", false))
 			.expectProblem(409, "INVITATION_ALREADY_PENDING");
 	}
 
@@ -91,8 +97,10 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		this.api.addMember(owner, id, member, "member");
 		invite(member, id, SampleApi.uniqueEmail("guest"), "member").expectProblem(403, "FORBIDDEN");
 		invite(stranger, id, SampleApi.uniqueEmail("guest"), "member").expectProblem(404, "ORGANIZATION_NOT_FOUND");
-		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token()).expect(200).get("items").values())
-			.isEmpty();
+		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token())
+			.expect(200)
+			.get("items")
+			.values()).isEmpty();
 	}
 
 	@Test
@@ -116,17 +124,21 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		this.api.post("/api/organizations/" + id + "/invitations", owner.token(), Map.of("role", "member"))
 			.expectInvalid("email");
 		invite(owner, id, SampleApi.uniqueEmail("guest"), "wizard").expectInvalid("role");
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member", "teamId", "not-a-uuid"))
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member", "teamId", "not-a-uuid"))
 			.expectInvalid("teamId");
 		this.api.post("/api/organizations/" + id + "/invitations", owner.token(), Map.of("email", 42, "role", "member"))
 			.expectInvalid("email");
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member", "resend", "yes"))
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member", "resend", "yes"))
 			.expectInvalid("resend");
 		this.api.post("/api/organizations/" + id + "/invitations", owner.token(), "{\"email\":").expectBadRequest();
-		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token()).expect(200).get("items").values())
-			.isEmpty();
+		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token())
+			.expect(200)
+			.get("items")
+			.values()).isEmpty();
 	}
 
 	@Test
@@ -178,8 +190,7 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		// a canceled invitation no longer blocks a new one
 		invite(owner, id, email, "member").expect(201);
 		TestUser recipient = this.api.signUp(email, "Guest");
-		this.api
-			.post("/api/invitations/" + invitationId + "/accept", recipient.token(), withLinkToken(invitationId))
+		this.api.post("/api/invitations/" + invitationId + "/accept", recipient.token(), withLinkToken(invitationId))
 			.expectProblem(409, "INVITATION_NOT_PENDING");
 	}
 
@@ -189,7 +200,8 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		String id = this.api.createOrganization(owner, "Inviting").get("id").asString();
 		String otherId = this.api.createOrganization(owner, "Other").get("id").asString();
 		cancel(owner, id, UUID.randomUUID().toString()).expectProblem(404, "INVITATION_NOT_FOUND");
-		String elsewhere = invite(owner, otherId, SampleApi.uniqueEmail("guest"), "member").expect(201).get("id")
+		String elsewhere = invite(owner, otherId, SampleApi.uniqueEmail("guest"), "member").expect(201)
+			.get("id")
 			.asString();
 		cancel(owner, id, elsewhere).expectProblem(404, "INVITATION_NOT_FOUND");
 		cancel(owner, id, "not-a-uuid").expectInvalid("invitationId");
@@ -201,11 +213,12 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		TestUser member = this.api.signUp("Max");
 		String id = this.api.createOrganization(owner, "Inviting").get("id").asString();
 		this.api.addMember(owner, id, member, "member");
-		String invitationId = invite(owner, id, SampleApi.uniqueEmail("guest"), "member").expect(201).get("id")
+		String invitationId = invite(owner, id, SampleApi.uniqueEmail("guest"), "member").expect(201)
+			.get("id")
 			.asString();
 		cancel(member, id, invitationId).expectProblem(403, "FORBIDDEN");
-		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status")
-			.asString()).isEqualTo("pending");
+		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status").asString())
+			.isEqualTo("pending");
 	}
 
 	@Test
@@ -215,11 +228,13 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		String first = this.api.createOrganization(alice, "First").get("id").asString();
 		invite(alice, first, email.toUpperCase(), "member").expect(201);
 
-		// Carol signed up with the invited address but never proved it is hers: no one else's invitations leak
+		// Carol signed up with the invited address but never proved it is hers: no one
+		// else's invitations leak
 		TestUser carol = this.api.signUpUnverified(email, "Carol");
 		this.api.get("/api/invitations", carol.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");
 
-		// once verified, a new access token (one issued before verification keeps saying unverified) lists it
+		// once verified, a new access token (one issued before verification keeps saying
+		// unverified) lists it
 		this.api.verifyEmail(carol.email());
 		this.api.get("/api/invitations", carol.token()).expectProblem(403, "EMAIL_NOT_VERIFIED");
 		JsonNode mine = this.api.get("/api/invitations", this.api.token(carol.email())).expect(200);
@@ -290,14 +305,15 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		assertThat(member.get("name").asString()).isEqualTo("Guest");
 		assertThat(member.get("role").asString()).isEqualTo("admin,member");
 
-		assertThat(this.api.get("/api/organizations/" + id + "/members", owner.token()).expect(200).get("items")
-			.values()).extracting((m) -> m.get("id").asString()).contains(member.get("id").asString());
+		assertThat(
+				this.api.get("/api/organizations/" + id + "/members", owner.token()).expect(200).get("items").values())
+			.extracting((m) -> m.get("id").asString())
+			.contains(member.get("id").asString());
 		JsonNode details = this.api.get("/api/organizations/" + id, recipient.token()).expect(200);
 		assertThat(details.get("memberCount").asLong()).isEqualTo(2);
 		assertThat(details.get("invitations").values()).isEmpty();
 
-		this.api
-			.post("/api/invitations/" + invitationId + "/accept", recipient.token(), withLinkToken(invitationId))
+		this.api.post("/api/invitations/" + invitationId + "/accept", recipient.token(), withLinkToken(invitationId))
 			.expectProblem(409, "INVITATION_NOT_PENDING");
 	}
 
@@ -306,7 +322,8 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		TestUser owner = this.api.signUp("Olivia");
 		TestUser other = this.api.signUp("Other");
 		String id = this.api.createOrganization(owner, "Welcoming").get("id").asString();
-		String invitationId = invite(owner, id, SampleApi.uniqueEmail("guest"), "member").expect(201).get("id")
+		String invitationId = invite(owner, id, SampleApi.uniqueEmail("guest"), "member").expect(201)
+			.get("id")
 			.asString();
 		this.api.post("/api/invitations/" + invitationId + "/accept", other.token(), null)
 			.expectProblem(403, "NOT_INVITATION_RECIPIENT");
@@ -315,8 +332,8 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		this.api.post("/api/invitations/" + invitationId + "/reject", other.token(), null)
 			.expectProblem(403, "NOT_INVITATION_RECIPIENT");
 		this.api.get("/api/organizations/" + id, other.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
-		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status")
-			.asString()).isEqualTo("pending");
+		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status").asString())
+			.isEqualTo("pending");
 	}
 
 	@Test
@@ -343,37 +360,37 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 		ApiShapes.assertInvitation(rejected);
 		assertThat(rejected.get("id").asString()).isEqualTo(invitationId);
 		assertThat(rejected.get("status").asString()).isEqualTo("rejected");
-		this.api
-			.post("/api/invitations/" + invitationId + "/accept", recipient.token(), withLinkToken(invitationId))
+		this.api.post("/api/invitations/" + invitationId + "/accept", recipient.token(), withLinkToken(invitationId))
 			.expectProblem(409, "INVITATION_NOT_PENDING");
-		this.api
-			.post("/api/invitations/" + invitationId + "/reject", recipient.token(), withLinkToken(invitationId))
+		this.api.post("/api/invitations/" + invitationId + "/reject", recipient.token(), withLinkToken(invitationId))
 			.expectProblem(409, "INVITATION_NOT_PENDING");
 		this.api.get("/api/organizations/" + id, recipient.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
-		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token()).expect(200).get("items").values())
-			.isEmpty();
+		assertThat(this.api.get("/api/organizations/" + id + "/invitations", owner.token())
+			.expect(200)
+			.get("items")
+			.values()).isEmpty();
 	}
 
 	@Test
 	void everyRouteNeedsAToken() {
 		TestUser owner = this.api.signUp("Olivia");
 		String id = this.api.createOrganization(owner, "Locked").get("id").asString();
-		String invitationId = invite(owner, id, SampleApi.uniqueEmail("guest"), "member").expect(201).get("id")
+		String invitationId = invite(owner, id, SampleApi.uniqueEmail("guest"), "member").expect(201)
+			.get("id")
 			.asString();
-		this.api.post("/api/organizations/" + id + "/invitations", null,
-				Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member"))
+		this.api
+			.post("/api/organizations/" + id + "/invitations", null,
+					Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member"))
 			.expectProblem(401, "UNAUTHENTICATED");
 		this.api.get("/api/organizations/" + id + "/invitations", null).expectProblem(401, "UNAUTHENTICATED");
 		this.api.delete("/api/organizations/" + id + "/invitations/" + invitationId, null)
 			.expectProblem(401, "UNAUTHENTICATED");
 		this.api.get("/api/invitations", null).expectProblem(401, "UNAUTHENTICATED");
 		this.api.get("/api/invitations/" + invitationId, null).expectProblem(401, "UNAUTHENTICATED");
-		this.api.post("/api/invitations/" + invitationId + "/accept", null, null)
-			.expectProblem(401, "UNAUTHENTICATED");
-		this.api.post("/api/invitations/" + invitationId + "/reject", null, null)
-			.expectProblem(401, "UNAUTHENTICATED");
-		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status")
-			.asString()).isEqualTo("pending");
+		this.api.post("/api/invitations/" + invitationId + "/accept", null, null).expectProblem(401, "UNAUTHENTICATED");
+		this.api.post("/api/invitations/" + invitationId + "/reject", null, null).expectProblem(401, "UNAUTHENTICATED");
+		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status").asString())
+			.isEqualTo("pending");
 	}
 
 	private SampleApi.ApiResponse invite(TestUser caller, String organizationId, String email, Object role) {
@@ -382,8 +399,7 @@ class InvitationApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private SampleApi.ApiResponse cancel(TestUser caller, String organizationId, String invitationId) {
-		return this.api.delete("/api/organizations/" + organizationId + "/invitations/" + invitationId,
-				caller.token());
+		return this.api.delete("/api/organizations/" + organizationId + "/invitations/" + invitationId, caller.token());
 	}
 
 }

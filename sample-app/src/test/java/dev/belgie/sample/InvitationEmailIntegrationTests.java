@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole invitation journey through the running sample app and a real SMTP server: the invitee gets an
- * e-mail whose link leads to the invitation, and accepting it makes them a member.
+ * The whole invitation journey through the running sample app and a real SMTP server: the
+ * invitee gets an e-mail whose link leads to the invitation, and accepting it makes them
+ * a member.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "belgie.organization.base-url=https://app.example.com")
@@ -38,7 +39,8 @@ class InvitationEmailIntegrationTests extends ApiIntegrationTests {
 					Map.of("email", invitee.email().toUpperCase(), "role", "admin"))
 			.expect(201);
 
-		// sign-up sent each user a verification e-mail too: the invitation is the one with its subject
+		// sign-up sent each user a verification e-mail too: the invitation is the one
+		// with its subject
 		MimeMessage message = MailBox.await(TestMailServer.greenMail(), invitee.email(),
 				"Invitation to join the organization \"Rocket Club\"");
 		Matcher link = LINK.matcher(GreenMailUtil.getBody(message));

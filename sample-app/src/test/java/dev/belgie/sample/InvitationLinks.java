@@ -8,9 +8,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
 
 /**
- * The secret token of each invitation's e-mailed link, as the recipient would read it in the e-mail: the
- * HTTP tests of recipients whose e-mail is not verified present it. (The e-mail itself is tested with a real
- * SMTP server in {@link InvitationEmailIntegrationTests}.)
+ * The secret token of each invitation's e-mailed link, as the recipient would read it in
+ * the e-mail: the HTTP tests of recipients whose e-mail is not verified present it. (The
+ * e-mail itself is tested with a real SMTP server in
+ * {@link InvitationEmailIntegrationTests}.)
  */
 @TestConfiguration(proxyBeanMethods = false)
 class InvitationLinks {

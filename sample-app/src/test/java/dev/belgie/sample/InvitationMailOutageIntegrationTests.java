@@ -34,17 +34,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A mail server that accepts connections and never answers, under concurrent invitations through the running
- * app with a small connection pool: requests keep answering, no database connection waits on the mail server,
- * and the e-mails go out, each once, when a working server is there.
+ * A mail server that accepts connections and never answers, under concurrent invitations
+ * through the running app with a small connection pool: requests keep answering, no
+ * database connection waits on the mail server, and the e-mails go out, each once, when a
+ * working server is there.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.datasource.hikari.maximum-pool-size=5",
-		"spring.mail.properties.mail.smtp.timeout=4000", "spring.mail.properties.mail.smtp.connectiontimeout=4000",
-		"belgie.organization.mail.outbox.poll-interval=200ms", "belgie.organization.mail.outbox.initial-backoff=200ms",
-		"belgie.organization.mail.outbox.max-backoff=500ms" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.hikari.maximum-pool-size=5", "spring.mail.properties.mail.smtp.timeout=4000",
+				"spring.mail.properties.mail.smtp.connectiontimeout=4000",
+				"belgie.organization.mail.outbox.poll-interval=200ms",
+				"belgie.organization.mail.outbox.initial-backoff=200ms",
+				"belgie.organization.mail.outbox.max-backoff=500ms" })
 class InvitationMailOutageIntegrationTests extends ApiIntegrationTests {
 
-	/** Far below the minutes a request waited on a hung mail server, far above a request on a loaded machine. */
+	/**
+	 * Far below the minutes a request waited on a hung mail server, far above a request
+	 * on a loaded machine.
+	 */
 	private static final Duration PROMPT = Duration.ofSeconds(10);
 
 	private static final SilentSmtpServer silentServer = SilentSmtpServer.start();
@@ -76,10 +82,11 @@ class InvitationMailOutageIntegrationTests extends ApiIntegrationTests {
 		ExecutorService clients = Executors.newFixedThreadPool(20);
 		try {
 			List<CompletableFuture<Duration>> invites = invitees.stream()
-				.map((invitee) -> timed(clients, () -> this.api
-					.post("/api/organizations/" + organizationId + "/invitations", owner.token(),
-							Map.of("email", invitee, "role", "member"))
-					.expect(201)))
+				.map((invitee) -> timed(clients,
+						() -> this.api
+							.post("/api/organizations/" + organizationId + "/invitations", owner.token(),
+									Map.of("email", invitee, "role", "member"))
+							.expect(201)))
 				.toList();
 			for (int i = 0; i < 5; i++) {
 				assertThat(timed(clients, () -> this.api.get("/api/me", owner.token()).expect(200)).get(30,
@@ -91,7 +98,8 @@ class InvitationMailOutageIntegrationTests extends ApiIntegrationTests {
 				assertThat(invite.get(30, TimeUnit.SECONDS)).as("an invitation").isLessThan(PROMPT);
 			}
 
-			// the worker waits on the silent server and holds no database connection meanwhile
+			// the worker waits on the silent server and holds no database connection
+			// meanwhile
 			HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 			int samples = 0;
 			for (int attempt = 0; attempt < 20 && samples < 3; attempt++) {
@@ -100,7 +108,8 @@ class InvitationMailOutageIntegrationTests extends ApiIntegrationTests {
 				Thread.sleep(300);
 				int active = pool.getHikariPoolMXBean().getActiveConnections();
 				if (silentServer.acceptedWhileOpen() == accepted) {
-					// the same mail connection was open before and after: the worker was in the middle of a send
+					// the same mail connection was open before and after: the worker was
+					// in the middle of a send
 					assertThat(active).as("database connections in use while an e-mail waits on the mail server")
 						.isZero();
 					samples++;
@@ -125,7 +134,10 @@ class InvitationMailOutageIntegrationTests extends ApiIntegrationTests {
 		assertThat(invitationsReceived(invitees)).containsExactlyInAnyOrderElementsOf(invitees);
 	}
 
-	/** The recipients among {@code invitees} of the e-mails the mail server received, once per e-mail. */
+	/**
+	 * The recipients among {@code invitees} of the e-mails the mail server received, once
+	 * per e-mail.
+	 */
 	private static List<String> invitationsReceived(List<String> invitees) throws Exception {
 		List<String> recipients = new ArrayList<>();
 		for (MimeMessage message : TestMailServer.greenMail().getReceivedMessages()) {
@@ -146,8 +158,8 @@ class InvitationMailOutageIntegrationTests extends ApiIntegrationTests {
 	}
 
 	/**
-	 * A TCP server that accepts connections and never says a word, as a hung mail server does. Counts the
-	 * connections it accepted, as long as the last one is still open.
+	 * A TCP server that accepts connections and never says a word, as a hung mail server
+	 * does. Counts the connections it accepted, as long as the last one is still open.
 	 */
 	static final class SilentSmtpServer implements AutoCloseable {
 

@@ -24,14 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A mail server that refuses every connection (so not the shared test server of {@link ApiIntegrationTests}): invitations keep working, and an operator sees the e-mails
- * failing in the outbox's health (DOWN once they have failed for longer than {@code unhealthy-after}), in the
- * {@code organizations} endpoint and in the e-mail counters.
+ * A mail server that refuses every connection (so not the shared test server of
+ * {@link ApiIntegrationTests}): invitations keep working, and an operator sees the
+ * e-mails failing in the outbox's health (DOWN once they have failed for longer than
+ * {@code unhealthy-after}), in the {@code organizations} endpoint and in the e-mail
+ * counters.
  */
 @ActiveProfiles("operations")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "belgie.organization.mail.outbox.poll-interval=200ms",
-		"belgie.organization.mail.outbox.initial-backoff=200ms", "belgie.organization.mail.outbox.max-backoff=500ms",
-		"belgie.organization.mail.outbox.max-attempts=1000", "belgie.organization.mail.outbox.unhealthy-after=2s" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"belgie.organization.mail.outbox.poll-interval=200ms", "belgie.organization.mail.outbox.initial-backoff=200ms",
+		"belgie.organization.mail.outbox.max-backoff=500ms", "belgie.organization.mail.outbox.max-attempts=1000",
+		"belgie.organization.mail.outbox.unhealthy-after=2s" })
 class InvitationOutboxHealthIntegrationTests {
 
 	private static final String HEALTH = "/actuator/health/invitationOutbox";
@@ -48,9 +51,10 @@ class InvitationOutboxHealthIntegrationTests {
 
 	@DynamicPropertySource
 	static void refusingMailServer(DynamicPropertyRegistry registry) {
-		// a database of its own: no other test context's outbox worker may send these e-mails
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:outbox-health-" + UUID.randomUUID()
-				+ ";DB_CLOSE_DELAY=-1");
+		// a database of its own: no other test context's outbox worker may send these
+		// e-mails
+		registry.add("spring.datasource.url",
+				() -> "jdbc:h2:mem:outbox-health-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", InvitationOutboxHealthIntegrationTests::closedPort);
 	}
@@ -61,8 +65,9 @@ class InvitationOutboxHealthIntegrationTests {
 		// no verification e-mail can arrive: the owner stays unverified
 		TestUser owner = this.api.signUpUnverified("Olivia");
 		String id = this.api.createOrganization(owner, "Unlucky").get("id").asString();
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member"))
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member"))
 			.expect(201);
 		JsonNode down = await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(250))
@@ -71,11 +76,12 @@ class InvitationOutboxHealthIntegrationTests {
 		assertThat(down.path("status").asString()).isEqualTo("DOWN");
 		assertThat(down.at("/details/pending").asLong()).isOne();
 		assertThat(down.at("/details/mostAttempts").asInt()).isPositive();
-		assertThat(Duration.parse(down.at("/details/oldestPendingAge").asString())).isGreaterThan(Duration.ofSeconds(2));
+		assertThat(Duration.parse(down.at("/details/oldestPendingAge").asString()))
+			.isGreaterThan(Duration.ofSeconds(2));
 		assertThat(this.api.get("/actuator/health", null).status()).isEqualTo(503);
 		assertThat(this.api.get("/actuator/organizations", null).expect(200).at("/outbox/pending").asLong()).isOne();
-		ApiResponse retried = this.api.get("/actuator/metrics/belgie.organization.invitation.emails?tag=outcome:retried",
-				null);
+		ApiResponse retried = this.api
+			.get("/actuator/metrics/belgie.organization.invitation.emails?tag=outcome:retried", null);
 		assertThat(retried.expect(200).at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);
 	}
 

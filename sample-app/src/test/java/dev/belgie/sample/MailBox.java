@@ -21,13 +21,19 @@ final class MailBox {
 	private MailBox() {
 	}
 
-	/** The latest message to {@code recipient} with that subject, waiting up to 10 seconds for it. */
+	/**
+	 * The latest message to {@code recipient} with that subject, waiting up to 10 seconds
+	 * for it.
+	 */
 	static MimeMessage await(GreenMailOperations greenMail, String recipient, String subject) {
 		List<MimeMessage> messages = await(greenMail, recipient, subject, 1);
 		return messages.get(messages.size() - 1);
 	}
 
-	/** The messages to {@code recipient} with that subject, once there are {@code count} of them, oldest first. */
+	/**
+	 * The messages to {@code recipient} with that subject, once there are {@code count}
+	 * of them, oldest first.
+	 */
 	static List<MimeMessage> await(GreenMailOperations greenMail, String recipient, String subject, int count) {
 		Instant deadline = Instant.now().plus(TIMEOUT);
 		while (true) {

@@ -9,7 +9,6 @@ import dev.belgie.sample.SampleApi.TestUser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Members routes of shared/API.md over HTTP. */
@@ -97,8 +96,9 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		assertThat(first.get("name").asString()).isEqualTo("Ida");
 		assertThat(first.get("role").asString()).isEqualTo("admin");
 
-		JsonNode second = this.api.post(path, owner.token(),
-				Map.of("email", byEmail.email().toUpperCase(), "role", List.of("Member", " ADMIN ", "admin")))
+		JsonNode second = this.api
+			.post(path, owner.token(),
+					Map.of("email", byEmail.email().toUpperCase(), "role", List.of("Member", " ADMIN ", "admin")))
 			.expect(201);
 		assertThat(second.get("userId").asString()).isEqualTo(byEmail.id());
 		assertThat(second.get("email").asString()).isEqualTo(byEmail.email());
@@ -116,8 +116,10 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		TestUser owner = this.api.signUp("Olivia");
 		TestUser user = this.api.signUp("Nora");
 		String id = this.api.createOrganization(owner, "Normal").get("id").asString();
-		JsonNode member = this.api.post("/api/organizations/" + id + "/members", owner.token(),
-				Map.of("userId", user.id(), "role", " member , Admin,member")).expect(201);
+		JsonNode member = this.api
+			.post("/api/organizations/" + id + "/members", owner.token(),
+					Map.of("userId", user.id(), "role", " member , Admin,member"))
+			.expect(201);
 		assertThat(member.get("role").asString()).isEqualTo("admin,member");
 	}
 
@@ -128,8 +130,10 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		TestUser newcomer = this.api.signUp("Nick");
 		String id = this.api.createOrganization(owner, "Closed").get("id").asString();
 		this.api.addMember(owner, id, member, "member");
-		this.api.post("/api/organizations/" + id + "/members", member.token(),
-				Map.of("userId", newcomer.id(), "role", "member")).expectProblem(403, "FORBIDDEN");
+		this.api
+			.post("/api/organizations/" + id + "/members", member.token(),
+					Map.of("userId", newcomer.id(), "role", "member"))
+			.expectProblem(403, "FORBIDDEN");
 		assertThat(this.api.get("/api/organizations", newcomer.token()).expect(200).values()).isEmpty();
 	}
 
@@ -140,10 +144,14 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		TestUser newcomer = this.api.signUp("Nick");
 		String id = this.api.createOrganization(owner, "Closed").get("id").asString();
 		this.api.addMember(owner, id, admin, "admin");
-		this.api.post("/api/organizations/" + id + "/members", admin.token(),
-				Map.of("userId", newcomer.id(), "role", "owner")).expectProblem(403, "FORBIDDEN");
-		this.api.post("/api/organizations/" + id + "/members", admin.token(),
-				Map.of("userId", newcomer.id(), "role", "member")).expect(201);
+		this.api
+			.post("/api/organizations/" + id + "/members", admin.token(),
+					Map.of("userId", newcomer.id(), "role", "owner"))
+			.expectProblem(403, "FORBIDDEN");
+		this.api
+			.post("/api/organizations/" + id + "/members", admin.token(),
+					Map.of("userId", newcomer.id(), "role", "member"))
+			.expect(201);
 	}
 
 	@Test
@@ -163,10 +171,14 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		TestUser member = this.api.signUp("Max");
 		String id = this.api.createOrganization(owner, "Once").get("id").asString();
 		this.api.addMember(owner, id, member, "member");
-		this.api.post("/api/organizations/" + id + "/members", owner.token(),
-				Map.of("userId", member.id(), "role", "admin")).expectProblem(409, "ALREADY_MEMBER");
-		this.api.post("/api/organizations/" + id + "/members", owner.token(),
-				Map.of("userId", owner.id(), "role", "member")).expectProblem(409, "ALREADY_MEMBER");
+		this.api
+			.post("/api/organizations/" + id + "/members", owner.token(),
+					Map.of("userId", member.id(), "role", "admin"))
+			.expectProblem(409, "ALREADY_MEMBER");
+		this.api
+			.post("/api/organizations/" + id + "/members", owner.token(),
+					Map.of("userId", owner.id(), "role", "member"))
+			.expectProblem(409, "ALREADY_MEMBER");
 	}
 
 	@Test
@@ -221,8 +233,9 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		String id = this.api.createOrganization(owner, "Hierarchy").get("id").asString();
 		this.api.addMember(owner, id, admin, "admin");
 		String ownerMemberId = ownerMemberId(owner, id);
-		this.api.patch("/api/organizations/" + id + "/members/" + ownerMemberId, admin.token(),
-				Map.of("role", "member")).expectProblem(403, "FORBIDDEN");
+		this.api
+			.patch("/api/organizations/" + id + "/members/" + ownerMemberId, admin.token(), Map.of("role", "member"))
+			.expectProblem(403, "FORBIDDEN");
 		assertThat(find(this.api.get("/api/organizations", owner.token()).expect(200), id).get("role").asString())
 			.isEqualTo("owner");
 	}
@@ -242,23 +255,32 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		TestUser owner = this.api.signUp("Olivia");
 		TestUser stranger = this.api.signUp("Stranger");
 		String id = this.api.createOrganization(owner, "Small").get("id").asString();
-		this.api.patch("/api/organizations/" + id + "/members/" + UUID.randomUUID(), owner.token(),
-				Map.of("role", "admin")).expectProblem(404, "MEMBER_NOT_FOUND");
-		this.api.patch("/api/organizations/" + id + "/members/" + ownerMemberId(owner, id), stranger.token(),
-				Map.of("role", "member")).expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		this.api
+			.patch("/api/organizations/" + id + "/members/" + UUID.randomUUID(), owner.token(), Map.of("role", "admin"))
+			.expectProblem(404, "MEMBER_NOT_FOUND");
+		this.api
+			.patch("/api/organizations/" + id + "/members/" + ownerMemberId(owner, id), stranger.token(),
+					Map.of("role", "member"))
+			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
 	}
 
 	@Test
 	void theOnlyOwnerMayNotDemoteItself() {
 		TestUser owner = this.api.signUp("Olivia");
 		String id = this.api.createOrganization(owner, "Solo").get("id").asString();
-		this.api.patch("/api/organizations/" + id + "/members/" + ownerMemberId(owner, id), owner.token(),
-				Map.of("role", "admin")).expectProblem(409, "LAST_OWNER");
+		this.api
+			.patch("/api/organizations/" + id + "/members/" + ownerMemberId(owner, id), owner.token(),
+					Map.of("role", "admin"))
+			.expectProblem(409, "LAST_OWNER");
 		// with a second owner it may
 		TestUser second = this.api.signUp("Sam");
 		this.api.addMember(owner, id, second, "owner");
-		assertThat(this.api.patch("/api/organizations/" + id + "/members/" + ownerMemberId(owner, id),
-				owner.token(), Map.of("role", "admin")).expect(200).get("role").asString()).isEqualTo("admin");
+		assertThat(this.api
+			.patch("/api/organizations/" + id + "/members/" + ownerMemberId(owner, id), owner.token(),
+					Map.of("role", "admin"))
+			.expect(200)
+			.get("role")
+			.asString()).isEqualTo("admin");
 	}
 
 	@Test
@@ -294,8 +316,9 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		String path = "/api/organizations/" + id + "/members/";
 		this.api.delete(path + adminId, member.token()).expectProblem(403, "FORBIDDEN");
 		this.api.delete(path + owner.email(), admin.token()).expectProblem(403, "FORBIDDEN");
-		assertThat(this.api.get("/api/organizations/" + id + "/members", owner.token()).expect(200).get("total")
-			.asLong()).isEqualTo(3);
+		assertThat(
+				this.api.get("/api/organizations/" + id + "/members", owner.token()).expect(200).get("total").asLong())
+			.isEqualTo(3);
 		this.api.delete(path + member.email(), admin.token()).expectEmpty(204);
 	}
 
@@ -308,8 +331,7 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 		this.api.delete(path + UUID.randomUUID(), owner.token()).expectProblem(404, "MEMBER_NOT_FOUND");
 		this.api.delete(path + outsider.email(), owner.token()).expectProblem(404, "MEMBER_NOT_FOUND");
 		this.api.delete(path + "neither-an-id-nor-an-email", owner.token()).expectInvalid("memberIdOrEmail");
-		this.api.delete(path + ownerMemberId(owner, id), outsider.token())
-			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		this.api.delete(path + ownerMemberId(owner, id), outsider.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
 	}
 
 	@Test
@@ -371,9 +393,10 @@ class MemberApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private String ownerMemberId(TestUser owner, String organizationId) {
-		JsonNode members = this.api.get("/api/organizations/" + organizationId + "/members", owner.token())
-			.expect(200);
-		return members.get("items").values().stream()
+		JsonNode members = this.api.get("/api/organizations/" + organizationId + "/members", owner.token()).expect(200);
+		return members.get("items")
+			.values()
+			.stream()
 			.filter((m) -> m.get("userId").asString().equals(owner.id()))
 			.findFirst()
 			.orElseThrow()

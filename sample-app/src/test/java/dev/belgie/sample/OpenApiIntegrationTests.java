@@ -28,13 +28,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The published contract ({@code /v3/api-docs}) against the running app: every route it serves is documented
- * with its error codes, every documented code is one the app defines, and the document says truly which routes
- * need a token.
+ * The published contract ({@code /v3/api-docs}) against the running app: every route it
+ * serves is documented with its error codes, every documented code is one the app
+ * defines, and the document says truly which routes need a token.
  */
 class OpenApiIntegrationTests extends ApiIntegrationTests {
 
-	/** The codes the app can answer with: the starter's, its web layer's and the sample's own. */
+	/**
+	 * The codes the app can answer with: the starter's, its web layer's and the sample's
+	 * own.
+	 */
 	private static final ErrorCatalog APP_CODES = ErrorCatalog.of(OrganizationErrorCode.class, WebErrorCode.class,
 			SampleErrorCode.class, TeamErrorCode.class);
 
@@ -84,7 +87,8 @@ class OpenApiIntegrationTests extends ApiIntegrationTests {
 		forEachOperation(document(), (route, operation) -> operation.path("responses").properties().forEach((entry) -> {
 			for (String name : codesOf(entry.getValue())) {
 				ErrorCode code = APP_CODES.get(name, route);
-				assertThat(entry.getKey()).as("status of %s on %s", name, route).isEqualTo(String.valueOf(code.status()));
+				assertThat(entry.getKey()).as("status of %s on %s", name, route)
+					.isEqualTo(String.valueOf(code.status()));
 			}
 		}));
 	}
@@ -98,7 +102,8 @@ class OpenApiIntegrationTests extends ApiIntegrationTests {
 			SampleApi.ApiResponse response = this.api.send(methodAndPath[0], path, null,
 					operation.has("requestBody") ? Map.of() : null);
 			if (open) {
-				assertThat(response.status()).as("%s is open to everyone: %s", route, response.text()).isNotEqualTo(401);
+				assertThat(response.status()).as("%s is open to everyone: %s", route, response.text())
+					.isNotEqualTo(401);
 			}
 			else {
 				response.expectProblem(401, "UNAUTHENTICATED");
@@ -112,7 +117,8 @@ class OpenApiIntegrationTests extends ApiIntegrationTests {
 		JsonNode create = document().at("/paths/~1api~1organizations/post");
 		assertThat(create.at("/requestBody/content/application~1json/schema/$ref").asString())
 			.endsWith("/CreateOrganizationRequest");
-		assertThat(create.at("/responses/201/content/application~1json/schema/$ref").asString()).endsWith("/Organization");
+		assertThat(create.at("/responses/201/content/application~1json/schema/$ref").asString())
+			.endsWith("/Organization");
 		JsonNode organization = document().at("/components/schemas/Organization/properties");
 		assertThat(organization.propertyNames()).contains("id", "name", "slug", "createdAt");
 	}
@@ -133,8 +139,11 @@ class OpenApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private static void forEachOperation(JsonNode document, java.util.function.BiConsumer<String, JsonNode> action) {
-		document.path("paths").properties().forEach((path) -> path.getValue().properties().forEach(
-				(operation) -> action.accept(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+		document.path("paths")
+			.properties()
+			.forEach((path) -> path.getValue()
+				.properties()
+				.forEach((operation) -> action.accept(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
 						operation.getValue())));
 	}
 

@@ -17,7 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What an operator sees over Actuator, with the endpoints exposed as the {@code operations} profile does. */
+/**
+ * What an operator sees over Actuator, with the endpoints exposed as the
+ * {@code operations} profile does.
+ */
 @ActiveProfiles("operations")
 class OperationsIntegrationTests extends ApiIntegrationTests {
 
@@ -55,7 +58,8 @@ class OperationsIntegrationTests extends ApiIntegrationTests {
 	void operationTimingsAndOutcomesAreMetrics() {
 		TestUser owner = this.api.signUp("Olivia");
 		this.api.createOrganization(owner, "Timed");
-		this.api.get("/api/organizations/" + UUID.randomUUID(), owner.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		this.api.get("/api/organizations/" + UUID.randomUUID(), owner.token())
+			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
 		String timer = "/actuator/metrics/belgie.organization.operation";
 		JsonNode created = this.api.get(timer + "?tag=operation:create&tag=outcome:SUCCESS", null).expect(200);
 		assertThat(created.at("/measurements/0/statistic").asString()).isEqualTo("COUNT");
@@ -67,7 +71,8 @@ class OperationsIntegrationTests extends ApiIntegrationTests {
 		assertThat(this.api.get(timer, null).expect(200).path("availableTags").values())
 			.extracting((tag) -> tag.path("tag").asString())
 			.contains("operation", "outcome")
-			// Micrometer's own: the exception's class of an unexpected failure, "none" otherwise
+			// Micrometer's own: the exception's class of an unexpected failure, "none"
+			// otherwise
 			.isSubsetOf("operation", "outcome", "error");
 	}
 

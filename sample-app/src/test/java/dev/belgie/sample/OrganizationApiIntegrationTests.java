@@ -52,10 +52,14 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 	void createMakesADerivedSlugUnique() {
 		TestUser owner = this.api.signUp("Olivia");
 		String name = "Twin " + SampleApi.unique();
-		String first = this.api.post("/api/organizations", owner.token(), Map.of("name", name)).expect(201)
-			.get("slug").asString();
-		String second = this.api.post("/api/organizations", owner.token(), Map.of("name", name)).expect(201)
-			.get("slug").asString();
+		String first = this.api.post("/api/organizations", owner.token(), Map.of("name", name))
+			.expect(201)
+			.get("slug")
+			.asString();
+		String second = this.api.post("/api/organizations", owner.token(), Map.of("name", name))
+			.expect(201)
+			.get("slug")
+			.asString();
 		assertThat(first).isEqualTo(name.toLowerCase().replace(' ', '-'));
 		assertThat(second).startsWith(first).isNotEqualTo(first);
 	}
@@ -64,8 +68,9 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 	void createWithAnExplicitSlug() {
 		TestUser owner = this.api.signUp("Olivia");
 		String slug = SampleApi.uniqueSlug("explicit");
-		JsonNode organization = this.api.post("/api/organizations", owner.token(),
-				Map.of("name", "Whatever", "slug", slug)).expect(201);
+		JsonNode organization = this.api
+			.post("/api/organizations", owner.token(), Map.of("name", "Whatever", "slug", slug))
+			.expect(201);
 		assertThat(organization.get("slug").asString()).isEqualTo(slug);
 		assertThat(organization.get("logo").isNull()).isTrue();
 		assertThat(organization.get("domain").isNull()).isTrue();
@@ -77,8 +82,9 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 		String slug = SampleApi.unique() + "a".repeat(39) + "9";
 		assertThat(slug).hasSize(48);
 		Map<String, Object> metadata = Map.of("nested", Map.of("list", List.of(1, 2)), "ratio", 1.5, "flag", true);
-		JsonNode organization = this.api.post("/api/organizations", owner.token(), Map.of("name",
-				"  " + "N".repeat(100) + "  ", "slug", slug, "metadata", metadata, "unknownField", "ignored"))
+		JsonNode organization = this.api
+			.post("/api/organizations", owner.token(), Map.of("name", "  " + "N".repeat(100) + "  ", "slug", slug,
+					"metadata", metadata, "unknownField", "ignored"))
 			.expect(201);
 		ApiShapes.assertOrganization(organization);
 		assertThat(organization.get("name").asString()).isEqualTo("N".repeat(100));
@@ -108,8 +114,7 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 		this.api.post("/api/organizations", token, Map.of("name", "A".repeat(101))).expectInvalid("name");
 		this.api.post("/api/organizations", token, Map.of("name", "Bad slug", "slug", "Not A Slug!"))
 			.expectInvalid("slug");
-		this.api.post("/api/organizations", token, Map.of("name", "Bad slug", "slug", "-dash"))
-			.expectInvalid("slug");
+		this.api.post("/api/organizations", token, Map.of("name", "Bad slug", "slug", "-dash")).expectInvalid("slug");
 		this.api.post("/api/organizations", token, Map.of("name", "Bad metadata", "metadata", "plan=pro"))
 			.expectInvalid("metadata");
 		this.api.post("/api/organizations", token, Map.of("name", "Bad metadata", "metadata", List.of(1, 2)))
@@ -190,8 +195,9 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 		String id = organization.get("id").asString();
 		this.api.addMember(owner, id, member, "member");
 		String invitee = SampleApi.uniqueEmail("invitee");
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", invitee, "role", "admin")).expect(201);
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(), Map.of("email", invitee, "role", "admin"))
+			.expect(201);
 
 		JsonNode byId = this.api.get("/api/organizations/" + id, member.token()).expect(200);
 		ApiShapes.assertOrganizationDetails(byId);
@@ -210,7 +216,8 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 		});
 
 		JsonNode bySlug = this.api
-			.get("/api/organizations/by-slug/" + organization.get("slug").asString(), owner.token()).expect(200);
+			.get("/api/organizations/by-slug/" + organization.get("slug").asString(), owner.token())
+			.expect(200);
 		assertThat(bySlug).isEqualTo(byId);
 	}
 
@@ -229,8 +236,10 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 		assertThat(details.get("members").get(0).get("userId").asString()).isEqualTo(owner.id());
 		assertThat(find(this.api.get("/api/organizations", owner.token()).expect(200), id).get("memberCount").asLong())
 			.isEqualTo(102);
-		assertThat(this.api.get("/api/organizations/" + id + "/members?size=200", owner.token()).expect(200)
-			.get("items").size()).isEqualTo(102);
+		assertThat(this.api.get("/api/organizations/" + id + "/members?size=200", owner.token())
+			.expect(200)
+			.get("items")
+			.size()).isEqualTo(102);
 	}
 
 	@Test
@@ -257,14 +266,16 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 	@Test
 	void updateChangesTheGivenFieldsOnly() {
 		TestUser owner = this.api.signUp("Olivia");
-		JsonNode organization = this.api.post("/api/organizations", owner.token(),
-				Map.of("name", "Before", "slug", SampleApi.uniqueSlug("before"), "logo", "https://example.com/a.png",
-						"domain", "before.example.com"))
+		JsonNode organization = this.api
+			.post("/api/organizations", owner.token(),
+					Map.of("name", "Before", "slug", SampleApi.uniqueSlug("before"), "logo",
+							"https://example.com/a.png", "domain", "before.example.com"))
 			.expect(201);
 		String id = organization.get("id").asString();
 		String newSlug = SampleApi.uniqueSlug("after");
-		JsonNode updated = this.api.patch("/api/organizations/" + id, owner.token(),
-				Map.of("name", "After", "slug", newSlug, "metadata", Map.of("tier", "gold"), "domain", ""))
+		JsonNode updated = this.api
+			.patch("/api/organizations/" + id, owner.token(),
+					Map.of("name", "After", "slug", newSlug, "metadata", Map.of("tier", "gold"), "domain", ""))
 			.expect(200);
 		ApiShapes.assertOrganization(updated);
 		assertThat(updated.get("id").asString()).isEqualTo(id);
@@ -285,11 +296,13 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 	@Test
 	void anEmptyUpdateChangesNothing() {
 		TestUser owner = this.api.signUp("Olivia");
-		JsonNode organization = this.api.post("/api/organizations", owner.token(),
-				Map.of("name", "Same", "logo", "https://example.com/a.png", "metadata", Map.of("k", "v")))
+		JsonNode organization = this.api
+			.post("/api/organizations", owner.token(),
+					Map.of("name", "Same", "logo", "https://example.com/a.png", "metadata", Map.of("k", "v")))
 			.expect(201);
-		JsonNode updated = this.api.patch("/api/organizations/" + organization.get("id").asString(), owner.token(),
-				Map.of()).expect(200);
+		JsonNode updated = this.api
+			.patch("/api/organizations/" + organization.get("id").asString(), owner.token(), Map.of())
+			.expect(200);
 		assertThat(updated).isEqualTo(organization);
 	}
 
@@ -351,8 +364,10 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 		TestUser member = this.api.signUp("Max");
 		String id = this.api.createOrganization(owner, "Doomed").get("id").asString();
 		this.api.addMember(owner, id, member, "member");
-		this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", SampleApi.uniqueEmail("invitee"), "role", "member")).expect(201);
+		this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", SampleApi.uniqueEmail("invitee"), "role", "member"))
+			.expect(201);
 
 		this.api.delete("/api/organizations/" + id, owner.token()).expectEmpty(204);
 		this.api.get("/api/organizations/" + id, owner.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
@@ -379,8 +394,7 @@ class OrganizationApiIntegrationTests extends ApiIntegrationTests {
 		String id = organization.get("id").asString();
 		this.api.post("/api/organizations", null, Map.of("name", "Anonymous")).expectProblem(401, "UNAUTHENTICATED");
 		this.api.get("/api/organizations", null).expectProblem(401, "UNAUTHENTICATED");
-		this.api.get("/api/organizations/slug-availability?slug=anything", null)
-			.expectProblem(401, "UNAUTHENTICATED");
+		this.api.get("/api/organizations/slug-availability?slug=anything", null).expectProblem(401, "UNAUTHENTICATED");
 		this.api.get("/api/organizations/" + id, null).expectProblem(401, "UNAUTHENTICATED");
 		this.api.get("/api/organizations/by-slug/" + organization.get("slug").asString(), null)
 			.expectProblem(401, "UNAUTHENTICATED");

@@ -54,7 +54,10 @@ class OrganizationPolicyApiIntegrationTests extends ApiIntegrationTests {
 		this.api.get("/api/organizations/" + free, owner.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
 	}
 
-	/** Creates an organization through the service, as provisioning would; the user becomes its owner. */
+	/**
+	 * Creates an organization through the service, as provisioning would; the user
+	 * becomes its owner.
+	 */
 	private String create(TestUser owner, String name, Map<String, Object> metadata) {
 		return this.organizations.asSystem(new OrganizationUser(owner.id(), owner.email(), owner.name()))
 			.create(new CreateOrganizationRequest(name, SampleApi.uniqueSlug("policy"), null, metadata, null))

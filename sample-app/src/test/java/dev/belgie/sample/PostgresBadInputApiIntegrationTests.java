@@ -15,9 +15,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Hostile input on PostgreSQL (which, unlike H2, refuses NUL in text): a schema of its own in the server of
- * {@code BELGIE_TEST_POSTGRES_URL}, dropped afterwards. Without that variable the test is skipped, except under
- * {@code CI=true}, where it fails.
+ * Hostile input on PostgreSQL (which, unlike H2, refuses NUL in text): a schema of its
+ * own in the server of {@code BELGIE_TEST_POSTGRES_URL}, dropped afterwards. Without that
+ * variable the test is skipped, except under {@code CI=true}, where it fails.
  */
 @DirtiesContext
 class PostgresBadInputApiIntegrationTests extends BadInputApiIntegrationTests {

@@ -10,7 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Projects routes of shared/API.md over HTTP: permissions, isolation, counts, deletion and transfer. */
+/**
+ * The Projects routes of shared/API.md over HTTP: permissions, isolation, counts,
+ * deletion and transfer.
+ */
 class ProjectApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
@@ -91,22 +94,28 @@ class ProjectApiIntegrationTests extends ApiIntegrationTests {
 		String b = this.api.createOrganization(bob, "B").get("id").asString();
 		String secret = createProject(bob, b, "Secret").get("id").asString();
 
-		// under her own organization's path, B's project is unknown, exactly like a random id
+		// under her own organization's path, B's project is unknown, exactly like a
+		// random id
 		JsonNode unknown = this.api.get(projects(a) + "/" + UUID.randomUUID(), alice.token())
 			.expectProblem(404, "PROJECT_NOT_FOUND");
-		JsonNode guessed = this.api.get(projects(a) + "/" + secret, alice.token()).expectProblem(404, "PROJECT_NOT_FOUND");
+		JsonNode guessed = this.api.get(projects(a) + "/" + secret, alice.token())
+			.expectProblem(404, "PROJECT_NOT_FOUND");
 		assertThat(guessed.get("detail")).isEqualTo(unknown.get("detail"));
 		this.api.delete(projects(a) + "/" + secret, alice.token()).expectProblem(404, "PROJECT_NOT_FOUND");
 		// under B's path, B does not exist for her
 		this.api.get(projects(b), alice.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
 		this.api.get(projects(b) + "/" + secret, alice.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
 		this.api.delete(projects(b) + "/" + secret, alice.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
-		this.api.post(projects(b), alice.token(), Map.of("name", "Intruder")).expectProblem(404, "ORGANIZATION_NOT_FOUND");
-		// an organizationId in a body is ignored: the project goes to the organization of the path
-		JsonNode mine = this.api.post(projects(a), alice.token(), Map.of("name", "Mine", "organizationId", b)).expect(201);
+		this.api.post(projects(b), alice.token(), Map.of("name", "Intruder"))
+			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		// an organizationId in a body is ignored: the project goes to the organization of
+		// the path
+		JsonNode mine = this.api.post(projects(a), alice.token(), Map.of("name", "Mine", "organizationId", b))
+			.expect(201);
 		assertThat(mine.get("organizationId").asString()).isEqualTo(a);
 
-		assertThat(this.api.get(projects(b), bob.token()).expect(200).values()).extracting((p) -> p.get("name").asString())
+		assertThat(this.api.get(projects(b), bob.token()).expect(200).values())
+			.extracting((p) -> p.get("name").asString())
 			.containsExactly("Secret");
 		assertThat(this.api.get("/api/projects", alice.token()).expect(200).values())
 			.extracting((p) -> p.get("name").asString())
@@ -131,7 +140,8 @@ class ProjectApiIntegrationTests extends ApiIntegrationTests {
 			.containsExactlyInAnyOrder("A1", "B1", "B2");
 		JsonNode organizations = this.api.get("/api/organizations", alice.token()).expect(200);
 		organizations.values().forEach(ApiShapes::assertOrganizationSummary);
-		assertThat(organizations.values()).extracting((o) -> o.get("id").asString() + "=" + o.get("projectCount").asLong())
+		assertThat(organizations.values())
+			.extracting((o) -> o.get("id").asString() + "=" + o.get("projectCount").asLong())
 			.containsExactlyInAnyOrder(a + "=1", b + "=2");
 		TestUser loner = this.api.signUp("Loner");
 		String empty = this.api.createOrganization(loner, "Empty").get("id").asString();
@@ -169,7 +179,8 @@ class ProjectApiIntegrationTests extends ApiIntegrationTests {
 		members.values().forEach(ApiShapes::assertMember);
 		assertThat(members.values()).extracting((m) -> m.get("userId").asString() + ":" + m.get("role").asString())
 			.containsExactly(heir.id() + ":member,owner", owner.id() + ":admin");
-		// the previous owner is an admin now: it may not delete the organization nor transfer again
+		// the previous owner is an admin now: it may not delete the organization nor
+		// transfer again
 		this.api.delete("/api/organizations/" + id, owner.token()).expectProblem(403, "FORBIDDEN");
 		this.api.post(path, owner.token(), Map.of("memberId", heirMemberId)).expectProblem(403, "FORBIDDEN");
 		assertThat(this.api.get("/api/organizations", heir.token()).expect(200).get(0).get("role").asString())
@@ -185,20 +196,30 @@ class ProjectApiIntegrationTests extends ApiIntegrationTests {
 		String other = this.api.createOrganization(stranger, "Other").get("id").asString();
 		String adminMemberId = this.api.addMember(owner, id, admin, "admin").get("id").asString();
 		String strangerMemberId = this.api.get("/api/organizations/" + other + "/members", stranger.token())
-			.expect(200).get("items").get(0).get("id").asString();
+			.expect(200)
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
 		String ownerMemberId = this.api.get("/api/organizations/" + id + "/members", owner.token())
-			.expect(200).get("items").get(0).get("id").asString();
+			.expect(200)
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
 		String path = "/api/organizations/" + id + "/transfer-ownership";
 
 		this.api.post(path, admin.token(), Map.of("memberId", adminMemberId)).expectProblem(403, "FORBIDDEN");
 		this.api.post(path, stranger.token(), Map.of("memberId", strangerMemberId))
 			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
 		this.api.post(path, owner.token(), Map.of("memberId", strangerMemberId)).expectProblem(404, "MEMBER_NOT_FOUND");
-		this.api.post(path, owner.token(), Map.of("memberId", UUID.randomUUID())).expectProblem(404, "MEMBER_NOT_FOUND");
+		this.api.post(path, owner.token(), Map.of("memberId", UUID.randomUUID()))
+			.expectProblem(404, "MEMBER_NOT_FOUND");
 		this.api.post(path, owner.token(), Map.of("memberId", ownerMemberId)).expectInvalid("memberId");
 		this.api.post(path, owner.token(), Map.of()).expectInvalid("memberId");
 		this.api.post(path, owner.token(), Map.of("memberId", "not-a-uuid")).expectProblem(400, "VALIDATION_FAILED");
-		assertThat(this.api.get("/api/organizations/" + id + "/members", owner.token()).expect(200).get("items").values())
+		assertThat(
+				this.api.get("/api/organizations/" + id + "/members", owner.token()).expect(200).get("items").values())
 			.extracting((m) -> m.get("role").asString())
 			.containsExactly("owner", "admin");
 	}

@@ -18,9 +18,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The role rules of shared/API.md, Members, with a custom role that holds one permission: a non-owner
- * changes or removes only members whose permissions it holds all of. And non-members get the answer an
- * unknown id gets, without waiting for the organization's lock.
+ * The role rules of shared/API.md, Members, with a custom role that holds one permission:
+ * a non-owner changes or removes only members whose permissions it holds all of. And
+ * non-members get the answer an unknown id gets, without waiting for the organization's
+ * lock.
  */
 @TestPropertySource(properties = "belgie.organization.roles.member-manager[0]=member:update")
 class RoleRulesApiIntegrationTests extends ApiIntegrationTests {
@@ -46,8 +47,10 @@ class RoleRulesApiIntegrationTests extends ApiIntegrationTests {
 		assertThat(roleOf(owner, id, adminId)).isEqualTo("admin");
 
 		// what it holds all of, it may change: a plain member, to its own role
-		this.api.patch("/api/organizations/" + id + "/members/" + memberId, manager.token(),
-				Map.of("role", "member-manager")).expect(200);
+		this.api
+			.patch("/api/organizations/" + id + "/members/" + memberId, manager.token(),
+					Map.of("role", "member-manager"))
+			.expect(200);
 		assertThat(roleOf(owner, id, memberId)).isEqualTo("member-manager");
 		// and a stronger role may change it
 		this.api.patch("/api/organizations/" + id + "/members/" + managerId, admin.token(), Map.of("role", "member"))
@@ -60,19 +63,26 @@ class RoleRulesApiIntegrationTests extends ApiIntegrationTests {
 		TestUser owner = this.api.signUp("Olivia");
 		TestUser stranger = this.api.signUp("Stranger");
 		String id = this.api.createOrganization(owner, "Private").get("id").asString();
-		String invitationId = this.api.post("/api/organizations/" + id + "/invitations", owner.token(),
-				Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member")).expect(201).get("id").asString();
+		String invitationId = this.api
+			.post("/api/organizations/" + id + "/invitations", owner.token(),
+					Map.of("email", SampleApi.uniqueEmail("guest"), "role", "member"))
+			.expect(201)
+			.get("id")
+			.asString();
 
-		JsonNode existing = this.api.delete("/api/organizations/" + id + "/invitations/" + invitationId,
-				stranger.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
-		JsonNode unknown = this.api.delete("/api/organizations/" + id + "/invitations/" + UUID.randomUUID(),
-				stranger.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
-		JsonNode unknownOrganization = this.api.delete("/api/organizations/" + UUID.randomUUID() + "/invitations/"
-				+ invitationId, stranger.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		JsonNode existing = this.api
+			.delete("/api/organizations/" + id + "/invitations/" + invitationId, stranger.token())
+			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		JsonNode unknown = this.api
+			.delete("/api/organizations/" + id + "/invitations/" + UUID.randomUUID(), stranger.token())
+			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
+		JsonNode unknownOrganization = this.api
+			.delete("/api/organizations/" + UUID.randomUUID() + "/invitations/" + invitationId, stranger.token())
+			.expectProblem(404, "ORGANIZATION_NOT_FOUND");
 		assertThat(withoutInstance(existing)).isEqualTo(withoutInstance(unknown))
 			.isEqualTo(withoutInstance(unknownOrganization));
-		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status")
-			.asString()).isEqualTo("pending");
+		assertThat(this.api.get("/api/invitations/" + invitationId, owner.token()).expect(200).get("status").asString())
+			.isEqualTo("pending");
 	}
 
 	@Test
@@ -91,8 +101,9 @@ class RoleRulesApiIntegrationTests extends ApiIntegrationTests {
 			Instant start = Instant.now();
 			this.api.patch("/api/organizations/" + id, stranger.token(), Map.of("name", "Taken over"))
 				.expectProblem(404, "ORGANIZATION_NOT_FOUND");
-			this.api.post("/api/organizations/" + id + "/invitations", stranger.token(),
-					Map.of("email", SampleApi.uniqueEmail("x"), "role", "member"))
+			this.api
+				.post("/api/organizations/" + id + "/invitations", stranger.token(),
+						Map.of("email", SampleApi.uniqueEmail("x"), "role", "member"))
 				.expectProblem(404, "ORGANIZATION_NOT_FOUND");
 			assertThat(Duration.between(start, Instant.now()))
 				.as("answered while another transaction holds the organization's lock")
@@ -111,7 +122,8 @@ class RoleRulesApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private String roleOf(TestUser reader, String organizationId, String memberId) {
-		JsonNode members = this.api.get("/api/organizations/" + organizationId + "/members", reader.token()).expect(200);
+		JsonNode members = this.api.get("/api/organizations/" + organizationId + "/members", reader.token())
+			.expect(200);
 		return members.get("items")
 			.values()
 			.stream()

@@ -9,7 +9,6 @@ import dev.belgie.sample.SampleApi.TestUser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Errors raised before any controller runs are problem details with a code too. */

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real HTTP client for the running sample app: signs users up, gets their tokens and sends JSON requests
- * with {@code Authorization: Bearer}. Every user and slug it makes up is unique, so tests that share the
- * application context do not see each other's data.
+ * A real HTTP client for the running sample app: signs users up, gets their tokens and
+ * sends JSON requests with {@code Authorization: Bearer}. Every user and slug it makes up
+ * is unique, so tests that share the application context do not see each other's data.
  */
 final class SampleApi {
 
@@ -49,8 +49,8 @@ final class SampleApi {
 	}
 
 	/**
-	 * Signs up a user with a unique address, verifies its e-mail with the token of the verification e-mail
-	 * (from {@link TestMailServer}), and gets a token for it.
+	 * Signs up a user with a unique address, verifies its e-mail with the token of the
+	 * verification e-mail (from {@link TestMailServer}), and gets a token for it.
 	 */
 	TestUser signUp(String name) {
 		return signUp(uniqueEmail(name.toLowerCase()), name);
@@ -62,7 +62,10 @@ final class SampleApi {
 		return withToken(user);
 	}
 
-	/** Signs up a user with a unique address, leaves its e-mail unverified, and gets a token for it. */
+	/**
+	 * Signs up a user with a unique address, leaves its e-mail unverified, and gets a
+	 * token for it.
+	 */
 	TestUser signUpUnverified(String name) {
 		return signUpUnverified(uniqueEmail(name.toLowerCase()), name);
 	}
@@ -80,10 +83,14 @@ final class SampleApi {
 		return new TestUser(user.get("id").asString(), email, user.get("name").asString(), token(email));
 	}
 
-	/** Verifies a signed-up user's e-mail with the token of the latest verification e-mail sent to it. */
+	/**
+	 * Verifies a signed-up user's e-mail with the token of the latest verification e-mail
+	 * sent to it.
+	 */
 	void verifyEmail(String email) {
 		JsonNode verified = post("/api/users/verify-email", null,
-				Map.of("token", TestMailServer.verificationToken(email))).expect(200);
+				Map.of("token", TestMailServer.verificationToken(email)))
+			.expect(200);
 		assertThat(verified.get("emailVerified").asBoolean()).as("%s is verified", email).isTrue();
 	}
 
@@ -122,8 +129,8 @@ final class SampleApi {
 	}
 
 	/**
-	 * Sends a request. A {@link String} body is sent as it is (to send malformed JSON); any other body is
-	 * written as JSON.
+	 * Sends a request. A {@link String} body is sent as it is (to send malformed JSON);
+	 * any other body is written as JSON.
 	 */
 	ApiResponse send(String method, String path, String token, Object body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
@@ -161,8 +168,8 @@ final class SampleApi {
 	}
 
 	/** A response: status, content type and the body, parsed when there is one. */
-	record ApiResponse(String request, int status, String contentType, String location, String text,
-			JsonNode body, HttpHeaders headers) {
+	record ApiResponse(String request, int status, String contentType, String location, String text, JsonNode body,
+			HttpHeaders headers) {
 
 		/** Asserts the status and a JSON body; returns the body. */
 		JsonNode expect(int expectedStatus) {
@@ -190,7 +197,10 @@ final class SampleApi {
 			return this.body;
 		}
 
-		/** Asserts a 400 {@code VALIDATION_FAILED} problem naming each of the fields in {@code errors}. */
+		/**
+		 * Asserts a 400 {@code VALIDATION_FAILED} problem naming each of the fields in
+		 * {@code errors}.
+		 */
 		JsonNode expectInvalid(String... fields) {
 			JsonNode problem = expectProblem(400, "VALIDATION_FAILED");
 			assertThat(problem.path("errors").values()).as("errors of %s", this.request)
@@ -201,7 +211,10 @@ final class SampleApi {
 			return problem;
 		}
 
-		/** Asserts a 400 {@code VALIDATION_FAILED} problem for a body that is not valid JSON. */
+		/**
+		 * Asserts a 400 {@code VALIDATION_FAILED} problem for a body that is not valid
+		 * JSON.
+		 */
 		JsonNode expectBadRequest() {
 			return expectProblem(400, "VALIDATION_FAILED");
 		}

@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the sample app, each with a connection pool of its own, against one PostgreSQL schema: the
- * deployment the README describes. Requests race across both instances over real HTTP; every invariant is
- * then checked in the database itself.
+ * Two instances of the sample app, each with a connection pool of its own, against one
+ * PostgreSQL schema: the deployment the README describes. Requests race across both
+ * instances over real HTTP; every invariant is then checked in the database itself.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class ScaleOutIntegrationTests {
@@ -86,15 +86,19 @@ class ScaleOutIntegrationTests {
 	@AfterEach
 	void everyInvariantHoldsInTheDatabase() {
 		JdbcClient sql = this.database.sql();
-		assertThat(sql.sql("select count(*) from belgie_organization o where (select count(*) from belgie_member m "
-				+ "where m.organization_id = o.id) > ?").param(MEMBERSHIP_LIMIT).query(Long.class).single())
-			.as("organizations over the membership limit")
-			.isZero();
-		assertThat(sql.sql("select count(*) from belgie_organization o where not exists (select 1 from belgie_member m "
-				+ "where m.organization_id = o.id and ',' || m.role || ',' like '%,owner,%')").query(Long.class).single())
-			.as("organizations without an owner")
-			.isZero();
-		assertThat(sql.sql("select count(*) from (select slug from belgie_organization group by slug having count(*) > 1) s")
+		assertThat(sql
+			.sql("select count(*) from belgie_organization o where (select count(*) from belgie_member m "
+					+ "where m.organization_id = o.id) > ?")
+			.param(MEMBERSHIP_LIMIT)
+			.query(Long.class)
+			.single()).as("organizations over the membership limit").isZero();
+		assertThat(sql
+			.sql("select count(*) from belgie_organization o where not exists (select 1 from belgie_member m "
+					+ "where m.organization_id = o.id and ',' || m.role || ',' like '%,owner,%')")
+			.query(Long.class)
+			.single()).as("organizations without an owner").isZero();
+		assertThat(sql
+			.sql("select count(*) from (select slug from belgie_organization group by slug having count(*) > 1) s")
 			.query(Long.class)
 			.single()).as("slugs taken twice").isZero();
 		assertThat(sql.sql("select count(*) from belgie_invitation i where i.status = 'accepted' and not exists "
@@ -127,8 +131,12 @@ class ScaleOutIntegrationTests {
 		String id = organizationWithOneSeatLeft(owner);
 		List<TestUser> guests = signUp(RACERS, "guest");
 		List<String> invitations = guests.stream()
-			.map((guest) -> api(1).post("/api/organizations/" + id + "/invitations", owner.token(),
-					Map.of("email", guest.email(), "role", "member")).expect(201).get("id").asString())
+			.map((guest) -> api(1)
+				.post("/api/organizations/" + id + "/invitations", owner.token(),
+						Map.of("email", guest.email(), "role", "member"))
+				.expect(201)
+				.get("id")
+				.asString())
 			.toList();
 		List<ApiResponse> responses = race((i) -> api(i).post("/api/invitations/" + invitations.get(i) + "/accept",
 				guests.get(i).token(), Map.of("token", linkToken(invitations.get(i)))));
@@ -156,7 +164,8 @@ class ScaleOutIntegrationTests {
 		TestUser newcomer = api(0).signUp("Nia");
 		List<ApiResponse> responses = race((i) -> api(i).post("/api/organizations", newcomer.token(),
 				Map.of("name", "Mine", "slug", SampleApi.uniqueSlug("mine"))));
-		assertThat(responses).allSatisfy((response) -> assertThat(response.status()).as(response.text()).isIn(201, 409));
+		assertThat(responses)
+			.allSatisfy((response) -> assertThat(response.status()).as(response.text()).isIn(201, 409));
 		assertThat(responses.stream().filter((response) -> response.status() == 201)).hasSize(ORGANIZATION_LIMIT);
 		responses.stream()
 			.filter((response) -> response.status() != 201)
@@ -180,7 +189,10 @@ class ScaleOutIntegrationTests {
 			.single()).isEqualTo(RACERS);
 	}
 
-	/** Imported, as the other HTTP tests do, so that its bean name is not the starter's {@code invitationLinks}. */
+	/**
+	 * Imported, as the other HTTP tests do, so that its bean name is not the starter's
+	 * {@code invitationLinks}.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@Import(InvitationLinks.class)
 	static class WithInvitationLinks {
@@ -213,7 +225,10 @@ class ScaleOutIntegrationTests {
 		return users;
 	}
 
-	/** Sends {@link #RACERS} requests at once, request {@code i} to instance {@code i % 2}. */
+	/**
+	 * Sends {@link #RACERS} requests at once, request {@code i} to instance
+	 * {@code i % 2}.
+	 */
 	private List<ApiResponse> race(IntFunction<ApiResponse> request) {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<ApiResponse>> futures = new ArrayList<>();

@@ -12,9 +12,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A schema of its own in the PostgreSQL server of {@code BELGIE_TEST_POSTGRES_URL} (a JDBC URL with credentials),
- * dropped on {@link #close()}. Without that variable the test is skipped, except under {@code CI=true}, where
- * it fails.
+ * A schema of its own in the PostgreSQL server of {@code BELGIE_TEST_POSTGRES_URL} (a
+ * JDBC URL with credentials), dropped on {@link #close()}. Without that variable the test
+ * is skipped, except under {@code CI=true}, where it fails.
  */
 final class SharedPostgres implements AutoCloseable {
 
@@ -26,7 +26,8 @@ final class SharedPostgres implements AutoCloseable {
 
 	private SharedPostgres(String serverUrl) {
 		this.server = JdbcClient.create(new DriverManagerDataSource(serverUrl));
-		this.schema = "belgie_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+		this.schema = "belgie_t_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
 		this.server.sql("create schema " + this.schema).update();
 		this.url = serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + this.schema;
 	}
@@ -44,8 +45,9 @@ final class SharedPostgres implements AutoCloseable {
 	}
 
 	/**
-	 * The command-line arguments that connect an application to this schema; they outrank its
-	 * {@code application.yml}, and the user and password come from the URL's {@code user} and {@code password}.
+	 * The command-line arguments that connect an application to this schema; they outrank
+	 * its {@code application.yml}, and the user and password come from the URL's
+	 * {@code user} and {@code password}.
 	 */
 	String[] dataSourceArguments() {
 		MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(this.url.substring("jdbc:".length()))

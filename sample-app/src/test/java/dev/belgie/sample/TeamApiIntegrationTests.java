@@ -88,9 +88,12 @@ class TeamApiIntegrationTests extends ApiIntegrationTests {
 		String second = organization(alice);
 		String backend = team(alice, first, "Backend");
 		String design = team(alice, second, "Design");
-		this.api.post(teams(first) + "/" + backend + "/members", alice.token(), Map.of("userId", alice.id(), "role",
-				"maintainer")).expect(201);
-		this.api.post(teams(second) + "/" + design + "/members", alice.token(), Map.of("userId", alice.id())).expect(201);
+		this.api
+			.post(teams(first) + "/" + backend + "/members", alice.token(),
+					Map.of("userId", alice.id(), "role", "maintainer"))
+			.expect(201);
+		this.api.post(teams(second) + "/" + design + "/members", alice.token(), Map.of("userId", alice.id()))
+			.expect(201);
 		TestUser stranger = this.api.signUp("Stranger");
 
 		assertThat(this.api.get("/api/teams", alice.token()).expect(200).values())
@@ -207,11 +210,13 @@ class TeamApiIntegrationTests extends ApiIntegrationTests {
 			.expectProblem(404, "TEAM_NOT_FOUND");
 		this.api.delete(path + "/members/" + owner.id(), owner.token()).expectProblem(404, "TEAM_NOT_FOUND");
 		TestUser newcomer = this.api.signUp("Nina");
-		this.api.post("/api/organizations/" + org + "/members", owner.token(),
-				Map.of("email", newcomer.email(), "role", "member", "teamId", foreign))
+		this.api
+			.post("/api/organizations/" + org + "/members", owner.token(),
+					Map.of("email", newcomer.email(), "role", "member", "teamId", foreign))
 			.expectProblem(404, "TEAM_NOT_FOUND");
-		this.api.post("/api/organizations/" + org + "/invitations", owner.token(),
-				Map.of("email", newcomer.email(), "role", "member", "teamId", foreign))
+		this.api
+			.post("/api/organizations/" + org + "/invitations", owner.token(),
+					Map.of("email", newcomer.email(), "role", "member", "teamId", foreign))
 			.expectProblem(404, "TEAM_NOT_FOUND");
 		assertThat(this.api.get("/api/organizations/" + org, owner.token()).expect(200).get("memberCount").asLong())
 			.isEqualTo(2);
@@ -225,13 +230,20 @@ class TeamApiIntegrationTests extends ApiIntegrationTests {
 		TestUser added = this.api.signUp("Max");
 		String org = organization(owner);
 		String team = team(owner, org, "Backend");
-		this.api.post("/api/organizations/" + org + "/members", owner.token(),
-				Map.of("userId", added.id(), "role", "member", "teamId", team)).expect(201);
+		this.api
+			.post("/api/organizations/" + org + "/members", owner.token(),
+					Map.of("userId", added.id(), "role", "member", "teamId", team))
+			.expect(201);
 		String email = SampleApi.uniqueEmail("guest");
-		String invitation = this.api.post("/api/organizations/" + org + "/invitations", owner.token(),
-				Map.of("email", email, "role", "member", "teamId", team)).expect(201).get("id").asString();
+		String invitation = this.api
+			.post("/api/organizations/" + org + "/invitations", owner.token(),
+					Map.of("email", email, "role", "member", "teamId", team))
+			.expect(201)
+			.get("id")
+			.asString();
 		TestUser guest = this.api.signUp(email, "Guest");
-		this.api.post("/api/invitations/" + invitation + "/accept", guest.token(), withLinkToken(invitation)).expect(200);
+		this.api.post("/api/invitations/" + invitation + "/accept", guest.token(), withLinkToken(invitation))
+			.expect(200);
 
 		assertThat(this.api.get(teams(org) + "/" + team + "/members", owner.token()).expect(200).values())
 			.extracting((member) -> member.get("userId").asString() + ":" + member.get("role").asString())
@@ -252,25 +264,33 @@ class TeamApiIntegrationTests extends ApiIntegrationTests {
 		this.api.addMember(owner, org, third, "member");
 		String email = SampleApi.uniqueEmail("late");
 		// invited while there is room
-		String invitation = this.api.post("/api/organizations/" + org + "/invitations", owner.token(),
-				Map.of("email", email, "role", "member", "teamId", team)).expect(201).get("id").asString();
+		String invitation = this.api
+			.post("/api/organizations/" + org + "/invitations", owner.token(),
+					Map.of("email", email, "role", "member", "teamId", team))
+			.expect(201)
+			.get("id")
+			.asString();
 		this.api.post(members, owner.token(), Map.of("userId", first.id())).expect(201);
 		this.api.post(members, owner.token(), Map.of("userId", second.id())).expect(201);
 
 		// 1. the team route
 		this.api.post(members, owner.token(), Map.of("userId", third.id()))
 			.expectProblem(409, "TEAM_MEMBER_LIMIT_REACHED");
-		// 2. adding an organization member with the team: no organization membership either
+		// 2. adding an organization member with the team: no organization membership
+		// either
 		TestUser newcomer = this.api.signUp("Nina");
-		this.api.post("/api/organizations/" + org + "/members", owner.token(),
-				Map.of("userId", newcomer.id(), "role", "member", "teamId", team))
+		this.api
+			.post("/api/organizations/" + org + "/members", owner.token(),
+					Map.of("userId", newcomer.id(), "role", "member", "teamId", team))
 			.expectProblem(409, "TEAM_MEMBER_LIMIT_REACHED");
 		this.api.get("/api/organizations/" + org, newcomer.token()).expectProblem(404, "ORGANIZATION_NOT_FOUND");
 		// 3. inviting with the team is refused up front
-		this.api.post("/api/organizations/" + org + "/invitations", owner.token(),
-				Map.of("email", SampleApi.uniqueEmail("more"), "role", "member", "teamId", team))
+		this.api
+			.post("/api/organizations/" + org + "/invitations", owner.token(),
+					Map.of("email", SampleApi.uniqueEmail("more"), "role", "member", "teamId", team))
 			.expectProblem(409, "TEAM_MEMBER_LIMIT_REACHED");
-		// 4. accepting an invitation made while there was room: still pending, no membership left behind
+		// 4. accepting an invitation made while there was room: still pending, no
+		// membership left behind
 		TestUser late = this.api.signUp(email, "Late");
 		this.api.post("/api/invitations/" + invitation + "/accept", late.token(), withLinkToken(invitation))
 			.expectProblem(409, "TEAM_MEMBER_LIMIT_REACHED");
@@ -282,7 +302,8 @@ class TeamApiIntegrationTests extends ApiIntegrationTests {
 
 		// a seat freed is a seat taken again
 		this.api.delete(members + "/" + second.id(), owner.token()).expectEmpty(204);
-		this.api.post("/api/invitations/" + invitation + "/accept", late.token(), withLinkToken(invitation)).expect(200);
+		this.api.post("/api/invitations/" + invitation + "/accept", late.token(), withLinkToken(invitation))
+			.expect(200);
 	}
 
 	@Test
@@ -311,7 +332,9 @@ class TeamApiIntegrationTests extends ApiIntegrationTests {
 	}
 
 	private String team(TestUser caller, String organizationId, String name) {
-		return this.api.post(teams(organizationId), caller.token(), Map.of("name", name)).expect(201).get("id")
+		return this.api.post(teams(organizationId), caller.token(), Map.of("name", name))
+			.expect(201)
+			.get("id")
 			.asString();
 	}
 
@@ -326,6 +349,5 @@ class TeamApiIntegrationTests extends ApiIntegrationTests {
 		assertUuid(team.get("organizationId"));
 		assertUtcTimestamp(team.get("createdAt"));
 	}
-
 
 }

@@ -11,9 +11,10 @@ import jakarta.mail.internet.MimeMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One real SMTP server (GreenMail, on a free port) for every application the HTTP tests start: started once,
- * it lives as long as the test JVM, so that applications cached across test classes keep reaching it. Tests
- * tell their e-mails apart by their unique recipients.
+ * One real SMTP server (GreenMail, on a free port) for every application the HTTP tests
+ * start: started once, it lives as long as the test JVM, so that applications cached
+ * across test classes keep reaching it. Tests tell their e-mails apart by their unique
+ * recipients.
  */
 final class TestMailServer {
 
@@ -34,7 +35,10 @@ final class TestMailServer {
 		return greenMail.getSmtp().getPort();
 	}
 
-	/** The token of the latest verification e-mail sent to {@code email}, waiting for it to arrive. */
+	/**
+	 * The token of the latest verification e-mail sent to {@code email}, waiting for it
+	 * to arrive.
+	 */
 	static String verificationToken(String email) {
 		return verificationTokenIn(MailBox.await(greenMail, email, VERIFICATION_SUBJECT));
 	}

@@ -15,7 +15,9 @@ import dev.belgie.sample.SampleApi.TestUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Bearer tokens made by the tests, as an attacker (or a careless issuer) would make them. */
+/**
+ * Bearer tokens made by the tests, as an attacker (or a careless issuer) would make them.
+ */
 final class TestTokens {
 
 	static final String ISSUER = "belgie-sample";
@@ -23,7 +25,10 @@ final class TestTokens {
 	private TestTokens() {
 	}
 
-	/** The claims the app itself issues for a user: {@code iss}, {@code sub}, {@code email}, {@code name}, times. */
+	/**
+	 * The claims the app itself issues for a user: {@code iss}, {@code sub},
+	 * {@code email}, {@code name}, times.
+	 */
 	static JWTClaimsSet.Builder claimsOf(TestUser user, Instant expiresAt) {
 		return new JWTClaimsSet.Builder().issuer(ISSUER)
 			.subject(user.id())

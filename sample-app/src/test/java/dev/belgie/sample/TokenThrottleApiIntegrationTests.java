@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /api/auth/token} is throttled per e-mail address (the default: 10 a minute): beyond, 429
- * {@code TOO_MANY_REQUESTS} with {@code Retry-After}, even with the right password, so a password cannot be
- * guessed at speed. ({@link TokenAddressThrottleApiIntegrationTests}: per remote address.)
+ * {@code POST /api/auth/token} is throttled per e-mail address (the default: 10 a
+ * minute): beyond, 429 {@code TOO_MANY_REQUESTS} with {@code Retry-After}, even with the
+ * right password, so a password cannot be guessed at speed.
+ * ({@link TokenAddressThrottleApiIntegrationTests}: per remote address.)
  */
 class TokenThrottleApiIntegrationTests extends ApiIntegrationTests {
 

@@ -24,8 +24,9 @@ class UserApiIntegrationTests extends ApiIntegrationTests {
 	@Test
 	void signUpReturnsTheUser() {
 		String email = SampleApi.uniqueEmail("ada");
-		JsonNode user = this.api.post("/api/users", null,
-				Map.of("email", email, "name", "Ada Lovelace", "password", "12345678")).expect(201);
+		JsonNode user = this.api
+			.post("/api/users", null, Map.of("email", email, "name", "Ada Lovelace", "password", "12345678"))
+			.expect(201);
 		ApiShapes.assertUser(user);
 		assertThat(user.get("email").asString()).isEqualTo(email);
 		assertThat(user.get("name").asString()).isEqualTo("Ada Lovelace");
@@ -40,8 +41,9 @@ class UserApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void signUpRejectsAShortPassword() {
-		this.api.post("/api/users", null,
-				Map.of("email", SampleApi.uniqueEmail("ada"), "name", "Ada", "password", "1234567"))
+		this.api
+			.post("/api/users", null,
+					Map.of("email", SampleApi.uniqueEmail("ada"), "name", "Ada", "password", "1234567"))
 			.expectInvalid("password");
 	}
 
@@ -62,15 +64,17 @@ class UserApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void signUpRejectsAPasswordLongerThan128Characters() {
-		this.api.post("/api/users", null,
-				Map.of("email", SampleApi.uniqueEmail("ada"), "name", "Ada", "password", "p".repeat(129)))
+		this.api
+			.post("/api/users", null,
+					Map.of("email", SampleApi.uniqueEmail("ada"), "name", "Ada", "password", "p".repeat(129)))
 			.expectInvalid("password");
 	}
 
 	@Test
 	void signUpRejectsANameLongerThan100Characters() {
-		this.api.post("/api/users", null,
-				Map.of("email", SampleApi.uniqueEmail("ada"), "name", "N".repeat(101), "password", "12345678"))
+		this.api
+			.post("/api/users", null,
+					Map.of("email", SampleApi.uniqueEmail("ada"), "name", "N".repeat(101), "password", "12345678"))
 			.expectInvalid("name");
 	}
 
@@ -112,9 +116,11 @@ class UserApiIntegrationTests extends ApiIntegrationTests {
 	void tokenAcceptsTheEmailInAnotherCase() {
 		String email = SampleApi.uniqueEmail("alan");
 		TestUser user = this.api.signUp(email, "Alan");
-		String token = this.api.post("/api/auth/token", null,
-				Map.of("email", email.toUpperCase(), "password", SampleApi.PASSWORD)).expect(200)
-			.get("accessToken").asString();
+		String token = this.api
+			.post("/api/auth/token", null, Map.of("email", email.toUpperCase(), "password", SampleApi.PASSWORD))
+			.expect(200)
+			.get("accessToken")
+			.asString();
 		assertThat(this.api.get("/api/me", token).expect(200).get("id").asString()).isEqualTo(user.id());
 	}
 
@@ -128,14 +134,16 @@ class UserApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void tokenRejectsAnUnknownEmail() {
-		this.api.post("/api/auth/token", null,
-				Map.of("email", SampleApi.uniqueEmail("nobody"), "password", SampleApi.PASSWORD))
+		this.api
+			.post("/api/auth/token", null,
+					Map.of("email", SampleApi.uniqueEmail("nobody"), "password", SampleApi.PASSWORD))
 			.expectProblem(401, "BAD_CREDENTIALS");
 	}
 
 	@Test
 	void tokenRejectsAMissingPassword() {
-		this.api.post("/api/auth/token", null, Map.of("email", SampleApi.uniqueEmail("alan"))).expectInvalid("password");
+		this.api.post("/api/auth/token", null, Map.of("email", SampleApi.uniqueEmail("alan")))
+			.expectInvalid("password");
 	}
 
 	@Test

@@ -1,8 +1,8 @@
 package dev.belgie.organization.audit;
 
 /**
- * The actions the starter and its modules record. An application records its own under a prefix of its own
- * ({@code project.created}).
+ * The actions the starter and its modules record. An application records its own under a
+ * prefix of its own ({@code project.created}).
  */
 public final class AuditActions {
 

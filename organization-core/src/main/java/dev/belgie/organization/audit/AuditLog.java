@@ -22,11 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The organizations' audit log: records one entry per change in the change's own transaction (one plain insert
- * on the transaction's connection, so a change that rolls back leaves no entry) and reads it in keyset pages,
- * newest first. Applications record their own actions through {@link #record} in the transaction of the change
- * they make, and read the log through the organization client (members holding {@code audit:read}) or through
- * {@link #page} (jobs, with no access check).
+ * The organizations' audit log: records one entry per change in the change's own
+ * transaction (one plain insert on the transaction's connection, so a change that rolls
+ * back leaves no entry) and reads it in keyset pages, newest first. Applications record
+ * their own actions through {@link #record} in the transaction of the change they make,
+ * and read the log through the organization client (members holding {@code audit:read})
+ * or through {@link #page} (jobs, with no access check).
  */
 public class AuditLog {
 
@@ -55,18 +56,17 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records one entry in the current transaction, which must be active: the entry commits or rolls back with
-	 * the change it records.
+	 * Records one entry in the current transaction, which must be active: the entry
+	 * commits or rolls back with the change it records.
 	 * @param actor who made the change
 	 * @param organizationId the organization it belongs to
 	 * @param action what was done ({@code project.created})
 	 * @param target what it was done to
-	 * @param details what changed (see {@link #change}); never a token, password or other secret; may be
-	 * {@code null}
+	 * @param details what changed (see {@link #change}); never a token, password or other
+	 * secret; may be {@code null}
 	 * @throws IllegalStateException when no transaction is active
 	 */
-	public void record(Actor actor, UUID organizationId, String action, AuditTarget target,
-			Map<String, ?> details) {
+	public void record(Actor actor, UUID organizationId, String action, AuditTarget target, Map<String, ?> details) {
 		Objects.requireNonNull(actor, "actor");
 		Objects.requireNonNull(organizationId, "organizationId");
 		Objects.requireNonNull(action, "action");
@@ -109,9 +109,10 @@ public class AuditLog {
 	}
 
 	/**
-	 * One page of an organization's log, newest first, with no access check (for jobs and the organization
-	 * client, which checks {@code audit:read}). One statement, served by the index on the organization and the
-	 * entries' order: its cost does not grow with the log.
+	 * One page of an organization's log, newest first, with no access check (for jobs and
+	 * the organization client, which checks {@code audit:read}). One statement, served by
+	 * the index on the organization and the entries' order: its cost does not grow with
+	 * the log.
 	 * @param organizationId the organization
 	 * @param query the page wanted
 	 * @return the page

@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * A page request over an organization's audit log, newest first.
  *
- * @param before the id of the entry the page starts after (older than it), or {@code null} for the newest
+ * @param before the id of the entry the page starts after (older than it), or
+ * {@code null} for the newest
  * @param limit how many entries at most, 1..200
  * @param actionPrefix only entries whose action starts with it, or {@code null}
  * @param actorId only entries made by this user, or {@code null}

@@ -3,8 +3,8 @@ package dev.belgie.organization.audit;
 import java.util.Objects;
 
 /**
- * What an audit entry is about: a type ({@code organization}, {@code member}, {@code invitation}, {@code team},
- * {@code project}, ...) and that thing's id.
+ * What an audit entry is about: a type ({@code organization}, {@code member},
+ * {@code invitation}, {@code team}, {@code project}, ...) and that thing's id.
  *
  * @param type the kind of thing changed
  * @param id its id

@@ -15,9 +15,10 @@ import jakarta.persistence.Tuple;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Queries on {@link OrganizationOwnedEntity} rows that check membership in the same SQL statement: a
- * subquery on the membership table by user id, never a list of organizations fetched first, so each is one
- * statement whatever the number of organizations the user belongs to.
+ * Queries on {@link OrganizationOwnedEntity} rows that check membership in the same SQL
+ * statement: a subquery on the membership table by user id, never a list of organizations
+ * fetched first, so each is one statement whatever the number of organizations the user
+ * belongs to.
  */
 public final class OrganizationOwned {
 
@@ -26,7 +27,10 @@ public final class OrganizationOwned {
 	private OrganizationOwned() {
 	}
 
-	/** The rows of {@code organizationId}, and none unless {@code userId} is a member of it. */
+	/**
+	 * The rows of {@code organizationId}, and none unless {@code userId} is a member of
+	 * it.
+	 */
 	public static <T extends OrganizationOwnedEntity> Specification<T> inOrganization(UUID organizationId,
 			String userId) {
 		return (root, query, cb) -> cb.and(cb.equal(root.get(ORGANIZATION_ID), organizationId),
@@ -39,18 +43,20 @@ public final class OrganizationOwned {
 	}
 
 	/**
-	 * How many rows of {@code type} each organization of {@code userId} has, in one statement (organizations
-	 * without rows are absent): the body of an {@code OrganizationCounter}.
+	 * How many rows of {@code type} each organization of {@code userId} has, in one
+	 * statement (organizations without rows are absent): the body of an
+	 * {@code OrganizationCounter}.
 	 */
 	public static <T extends OrganizationOwnedEntity> Map<UUID, Long> countsVisibleTo(EntityManager entityManager,
 			Class<T> type, String userId) {
-		// JPQL text rather than a criteria query: Hibernate caches the plan of a query string, while a criteria
+		// JPQL text rather than a criteria query: Hibernate caches the plan of a query
+		// string, while a criteria
 		// query is translated to SQL again on every call
 		String entity = entityManager.getMetamodel().entity(type).getName();
-		List<Tuple> rows = entityManager
-			.createQuery("select e.organizationId, count(e) from " + entity + " e where e.organizationId in"
-					+ " (select m.organizationId from BelgieMember m where m.userId = :userId) group by e.organizationId",
-					Tuple.class)
+		List<Tuple> rows = entityManager.createQuery("select e.organizationId, count(e) from " + entity
+				+ " e where e.organizationId in"
+				+ " (select m.organizationId from BelgieMember m where m.userId = :userId) group by e.organizationId",
+				Tuple.class)
 			.setParameter("userId", userId)
 			.getResultList();
 		Map<UUID, Long> counts = new LinkedHashMap<>();
@@ -58,7 +64,9 @@ public final class OrganizationOwned {
 		return counts;
 	}
 
-	/** {@code organizationId in (select organization_id from belgie_member where user_id = ?)}. */
+	/**
+	 * {@code organizationId in (select organization_id from belgie_member where user_id = ?)}.
+	 */
 	private static jakarta.persistence.criteria.Predicate isMember(Path<UUID> organizationId, String userId,
 			jakarta.persistence.criteria.CommonAbstractCriteria query, CriteriaBuilder cb) {
 		Subquery<UUID> memberships = query.subquery(UUID.class);

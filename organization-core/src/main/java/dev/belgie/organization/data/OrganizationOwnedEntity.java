@@ -7,12 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * The base of an application entity that belongs to one organization: its {@code organization_id} column
- * (a UUID, not null, never changed after insert). The application's changelog creates the column with an
- * index on it (and, usually, a foreign key to {@code belgie_organization(id)}).
+ * The base of an application entity that belongs to one organization: its
+ * {@code organization_id} column (a UUID, not null, never changed after insert). The
+ * application's changelog creates the column with an index on it (and, usually, a foreign
+ * key to {@code belgie_organization(id)}).
  * <p>
- * Read such rows through {@link OrganizationOwnedRepository} or {@link OrganizationOwned}, which join the
- * membership table, so that a row of an organization is only ever read for one of its members.
+ * Read such rows through {@link OrganizationOwnedRepository} or
+ * {@link OrganizationOwned}, which join the membership table, so that a row of an
+ * organization is only ever read for one of its members.
  */
 @MappedSuperclass
 public abstract class OrganizationOwnedEntity {

@@ -10,21 +10,25 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.NoRepositoryBean;
 
 /**
- * A Spring Data repository of {@link OrganizationOwnedEntity} rows whose reads check membership in the same
- * statement (see {@link OrganizationOwned}): extend it instead of {@link JpaRepository}.
+ * A Spring Data repository of {@link OrganizationOwnedEntity} rows whose reads check
+ * membership in the same statement (see {@link OrganizationOwned}): extend it instead of
+ * {@link JpaRepository}.
  */
 @NoRepositoryBean
 public interface OrganizationOwnedRepository<T extends OrganizationOwnedEntity, ID>
 		extends JpaRepository<T, ID>, JpaSpecificationExecutor<T> {
 
-	/** The rows of an organization, for one of its members (none for anybody else): one statement. */
+	/**
+	 * The rows of an organization, for one of its members (none for anybody else): one
+	 * statement.
+	 */
 	default List<T> findAllInOrganization(UUID organizationId, String userId, Sort sort) {
 		return findAll(OrganizationOwned.inOrganization(organizationId, userId), sort);
 	}
 
 	/**
-	 * One row of an organization by its id (an attribute named {@code id}), for one of its members; empty if it
-	 * belongs to another organization.
+	 * One row of an organization by its id (an attribute named {@code id}), for one of
+	 * its members; empty if it belongs to another organization.
 	 */
 	default Optional<T> findInOrganization(ID id, UUID organizationId, String userId) {
 		return findOne(OrganizationOwned.<T>inOrganization(organizationId, userId)

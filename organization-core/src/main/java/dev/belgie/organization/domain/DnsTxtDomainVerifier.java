@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The default {@link DomainVerifier}: reads the TXT records of the verification name through the JDK's DNS
- * provider (JNDI {@code dns:}, UDP with TCP for truncated answers; no extra library), asking the given servers or,
- * when none are given, the system's.
+ * The default {@link DomainVerifier}: reads the TXT records of the verification name
+ * through the JDK's DNS provider (JNDI {@code dns:}, UDP with TCP for truncated answers;
+ * no extra library), asking the given servers or, when none are given, the system's.
  */
 public class DnsTxtDomainVerifier implements DomainVerifier {
 
@@ -32,9 +32,11 @@ public class DnsTxtDomainVerifier implements DomainVerifier {
 
 	/**
 	 * A verifier asking the given servers.
-	 * @param servers {@code host:port} (or {@code host}) of the DNS servers; empty for the system's
+	 * @param servers {@code host:port} (or {@code host}) of the DNS servers; empty for
+	 * the system's
 	 * @param timeout how long to wait for the first answer of a server
-	 * @param attempts how many times to ask each server (at least one), each time waiting twice as long
+	 * @param attempts how many times to ask each server (at least one), each time waiting
+	 * twice as long
 	 */
 	public DnsTxtDomainVerifier(List<String> servers, Duration timeout, int attempts) {
 		this.servers = List.copyOf(servers);
@@ -68,7 +70,8 @@ public class DnsTxtDomainVerifier implements DomainVerifier {
 			return false;
 		}
 		catch (NamingException ex) {
-			// NameNotFoundException (NXDOMAIN), CommunicationException (timeout), ServiceUnavailableException
+			// NameNotFoundException (NXDOMAIN), CommunicationException (timeout),
+			// ServiceUnavailableException
 			logger.debug("No verification record {}: {}", recordName, ex.toString());
 			return false;
 		}

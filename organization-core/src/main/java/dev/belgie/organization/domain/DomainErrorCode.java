@@ -3,7 +3,8 @@ package dev.belgie.organization.domain;
 import dev.belgie.organization.error.ErrorCode;
 
 /**
- * Error codes of verified domains and enrollment (API.md, <em>Domains and enrollment</em>).
+ * Error codes of verified domains and enrollment (API.md, <em>Domains and
+ * enrollment</em>).
  */
 public final class DomainErrorCode {
 
@@ -17,8 +18,7 @@ public final class DomainErrorCode {
 	public static final ErrorCode DOMAIN_TAKEN = ErrorCode.of("DOMAIN_TAKEN", 409, "Domain taken");
 
 	/** The verification TXT record is not there (or holds another value). */
-	public static final ErrorCode DOMAIN_NOT_VERIFIED = ErrorCode.of("DOMAIN_NOT_VERIFIED", 409,
-			"Domain not verified");
+	public static final ErrorCode DOMAIN_NOT_VERIFIED = ErrorCode.of("DOMAIN_NOT_VERIFIED", 409, "Domain not verified");
 
 	private DomainErrorCode() {
 	}

@@ -9,9 +9,10 @@ import com.google.common.net.InternetDomainName;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
- * Normalization and admission of the host names an organization may claim: lower-cased, internationalized names
- * in their ASCII form ({@code bücher.example} becomes {@code xn--bcher-kva.example}), at most 253 characters, at
- * least two labels; public suffixes (from the public suffix list that Guava bundles) and public e-mail providers
+ * Normalization and admission of the host names an organization may claim: lower-cased,
+ * internationalized names in their ASCII form ({@code bücher.example} becomes
+ * {@code xn--bcher-kva.example}), at most 253 characters, at least two labels; public
+ * suffixes (from the public suffix list that Guava bundles) and public e-mail providers
  * refused with {@link DomainErrorCode#DOMAIN_NOT_ALLOWED}.
  */
 public final class DomainNames {
@@ -26,7 +27,8 @@ public final class DomainNames {
 
 	/**
 	 * Names refused besides the public suffixes.
-	 * @param publicEmailProviders public e-mail providers (normalized by this constructor)
+	 * @param publicEmailProviders public e-mail providers (normalized by this
+	 * constructor)
 	 */
 	public DomainNames(Set<String> publicEmailProviders) {
 		this.publicEmailProviders = publicEmailProviders.stream()
@@ -38,8 +40,8 @@ public final class DomainNames {
 	 * The normalized form of a domain an organization may claim.
 	 * @param domain what the caller typed
 	 * @return the lower-case ASCII form
-	 * @throws OrganizationException {@code DOMAIN_NOT_ALLOWED} for a malformed name, a public suffix or a public
-	 * e-mail provider
+	 * @throws OrganizationException {@code DOMAIN_NOT_ALLOWED} for a malformed name, a
+	 * public suffix or a public e-mail provider
 	 */
 	public String admit(String domain) {
 		String ascii = ascii(domain);
@@ -79,9 +81,11 @@ public final class DomainNames {
 	}
 
 	/**
-	 * The domain part of an e-mail address, normalized like {@link #admit(String)} but not admitted.
+	 * The domain part of an e-mail address, normalized like {@link #admit(String)} but
+	 * not admitted.
 	 * @param email an e-mail address
-	 * @return its domain in lower-case ASCII, or {@code null} when the address has no domain part
+	 * @return its domain in lower-case ASCII, or {@code null} when the address has no
+	 * domain part
 	 */
 	public static String ofEmail(String email) {
 		if (email == null) {

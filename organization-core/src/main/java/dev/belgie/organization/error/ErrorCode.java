@@ -3,9 +3,9 @@ package dev.belgie.organization.error;
 /**
  * A stable, machine-readable error code with the HTTP status it maps to.
  * <p>
- * Codes are {@code UPPER_SNAKE_CASE} and never change meaning once published; applications define their
- * own with {@link #of(String, int, String)} (or an enum implementing this interface) and throw them with
- * {@link OrganizationException}.
+ * Codes are {@code UPPER_SNAKE_CASE} and never change meaning once published;
+ * applications define their own with {@link #of(String, int, String)} (or an enum
+ * implementing this interface) and throw them with {@link OrganizationException}.
  */
 public interface ErrorCode {
 

@@ -3,9 +3,9 @@ package dev.belgie.organization.error;
 import java.util.List;
 
 /**
- * The one exception type of the organization domain: a stable {@link ErrorCode}, a human-readable detail
- * and, for validation failures, the invalid fields. The auto-configuration renders it as RFC 9457 problem
- * details.
+ * The one exception type of the organization domain: a stable {@link ErrorCode}, a
+ * human-readable detail and, for validation failures, the invalid fields. The
+ * auto-configuration renders it as RFC 9457 problem details.
  */
 public class OrganizationException extends RuntimeException {
 

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A request refused by a throttle: 429 {@code TOO_MANY_REQUESTS}, with the time after which the same request
- * may succeed (rendered as a {@code Retry-After} header of whole seconds).
+ * A request refused by a throttle: 429 {@code TOO_MANY_REQUESTS}, with the time after
+ * which the same request may succeed (rendered as a {@code Retry-After} header of whole
+ * seconds).
  */
 public class TooManyRequestsException extends OrganizationException {
 
@@ -14,7 +15,8 @@ public class TooManyRequestsException extends OrganizationException {
 	/**
 	 * A refusal with its detail and the wait before a retry may succeed.
 	 * @param detail what was refused, for people
-	 * @param retryAfter how long to wait, rounded up to a whole second of at least one when rendered
+	 * @param retryAfter how long to wait, rounded up to a whole second of at least one
+	 * when rendered
 	 */
 	public TooManyRequestsException(String detail, Duration retryAfter) {
 		super(OrganizationErrorCode.TOO_MANY_REQUESTS, detail);
@@ -26,7 +28,10 @@ public class TooManyRequestsException extends OrganizationException {
 		return this.retryAfter;
 	}
 
-	/** {@link #getRetryAfter()} in whole seconds, rounded up, at least 1: the value of a {@code Retry-After} header. */
+	/**
+	 * {@link #getRetryAfter()} in whole seconds, rounded up, at least 1: the value of a
+	 * {@code Retry-After} header.
+	 */
 	public long getRetryAfterSeconds() {
 		return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);
 	}

@@ -14,11 +14,12 @@ import dev.belgie.organization.error.OrganizationException;
 /**
  * The access check of every organization-scoped operation.
  * <p>
- * A change first reads the actor's membership with no lock, in a statement of its own: a non-member is
- * refused before anything is locked, so the answer and its time do not depend on whether the organization
- * exists or is busy. Then the change's transaction locks the organization's row and reads the membership
- * again (the role may have changed meanwhile): on MariaDB's repeatable read, the lock comes before the
- * first plain read, so every read after it sees every change committed before it.
+ * A change first reads the actor's membership with no lock, in a statement of its own: a
+ * non-member is refused before anything is locked, so the answer and its time do not
+ * depend on whether the organization exists or is busy. Then the change's transaction
+ * locks the organization's row and reads the membership again (the role may have changed
+ * meanwhile): on MariaDB's repeatable read, the lock comes before the first plain read,
+ * so every read after it sees every change committed before it.
  */
 public final class Access implements OrganizationAccess {
 
@@ -41,7 +42,10 @@ public final class Access implements OrganizationAccess {
 		this.reads = reads;
 	}
 
-	/** What a checked operation works on: the organization's row and the actor's membership. */
+	/**
+	 * What a checked operation works on: the organization's row and the actor's
+	 * membership.
+	 */
 	public record Scope(OrganizationEntity organization, Membership membership) {
 
 		public UUID organizationId() {
@@ -73,12 +77,18 @@ public final class Access implements OrganizationAccess {
 		return writeScope(actor, organizationId, permission, (scope) -> work.apply(scope.membership()));
 	}
 
-	/** Runs {@code work} for any member of the organization, in a read-only transaction. */
+	/**
+	 * Runs {@code work} for any member of the organization, in a read-only transaction.
+	 */
 	public <T> T readScope(Actor actor, UUID organizationId, Function<Scope, T> work) {
-		return this.transactions.read(() -> work.apply(find(actor, organizationId).orElseThrow(Access::organizationNotFound)));
+		return this.transactions
+			.read(() -> work.apply(find(actor, organizationId).orElseThrow(Access::organizationNotFound)));
 	}
 
-	/** Runs {@code work} for any member of the organization found by slug, in a read-only transaction. */
+	/**
+	 * Runs {@code work} for any member of the organization found by slug, in a read-only
+	 * transaction.
+	 */
 	public <T> T readScopeBySlug(Actor actor, String slug, Function<Scope, T> work) {
 		return this.transactions.read(() -> {
 			Optional<Scope> scope = (actor instanceof Actor.UserActor user)
@@ -89,16 +99,21 @@ public final class Access implements OrganizationAccess {
 		});
 	}
 
-	/** Checks, locks, checks again and runs {@code work} in one transaction; see the class comment. */
+	/**
+	 * Checks, locks, checks again and runs {@code work} in one transaction; see the class
+	 * comment.
+	 */
 	public <T> T writeScope(Actor actor, UUID organizationId, String permission, Function<Scope, T> work) {
 		if (actor instanceof Actor.UserActor) {
-			// one indexed row in auto-commit: no transaction, session or entity for a check that locks nothing
+			// one indexed row in auto-commit: no transaction, session or entity for a
+			// check that locks nothing
 			Membership before = membership(actor, organizationId).orElseThrow(Access::organizationNotFound);
 			check(before, permission);
 		}
 		return this.transactions.write(() -> {
 			OrganizationEntity organization = lock(organizationId);
-			Scope scope = (actor instanceof Actor.UserActor) ? find(actor, organizationId).orElseThrow(Access::organizationNotFound)
+			Scope scope = (actor instanceof Actor.UserActor)
+					? find(actor, organizationId).orElseThrow(Access::organizationNotFound)
 					: new Scope(organization, Membership.system(organizationId));
 			check(scope.membership(), permission);
 			return work.apply(scope);
@@ -110,7 +125,10 @@ public final class Access implements OrganizationAccess {
 		return this.organizations.lockById(organizationId).orElseThrow(Access::organizationNotFound);
 	}
 
-	/** The membership of the user acting in an organization found (not locked) by the caller. */
+	/**
+	 * The membership of the user acting in an organization found (not locked) by the
+	 * caller.
+	 */
 	public Membership membershipOf(MemberEntity member) {
 		return this.rolePolicy.membership(member.getOrganizationId(), member.getId(), member.getUserId(),
 				member.getRole());

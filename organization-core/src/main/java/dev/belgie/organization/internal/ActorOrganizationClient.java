@@ -24,10 +24,11 @@ import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
- * The one implementation of {@link OrganizationClient}: each method runs its operation acting as the
- * {@link Actor} it is bound to (the current user of a request, a given user, or the system), which every
- * operation checks itself. Not final, so that the request's client can be a class-based scoped proxy.
- * Built by {@link dev.belgie.organization.OrganizationCore}; not API.
+ * The one implementation of {@link OrganizationClient}: each method runs its operation
+ * acting as the {@link Actor} it is bound to (the current user of a request, a given
+ * user, or the system), which every operation checks itself. Not final, so that the
+ * request's client can be a class-based scoped proxy. Built by
+ * {@link dev.belgie.organization.OrganizationCore}; not API.
  */
 public class ActorOrganizationClient implements OrganizationClient {
 
@@ -47,8 +48,8 @@ public class ActorOrganizationClient implements OrganizationClient {
 	 * @param memberships the membership operations
 	 * @param invitations the invitation operations
 	 * @param actor the actor the client acts as
-	 * @param subject the user the system acts for (who creates, invites, joins), or {@code null} for the
-	 * acting user
+	 * @param subject the user the system acts for (who creates, invites, joins), or
+	 * {@code null} for the acting user
 	 */
 	public ActorOrganizationClient(OrganizationOperations organizations, MembershipOperations memberships,
 			InvitationOperations invitations, Supplier<? extends Actor> actor, OrganizationUser subject) {
@@ -187,7 +188,9 @@ public class ActorOrganizationClient implements OrganizationClient {
 		return this.actor.get();
 	}
 
-	/** The user acting, for the operations that act as a user: the system acts for nobody. */
+	/**
+	 * The user acting, for the operations that act as a user: the system acts for nobody.
+	 */
 	private Actor.UserActor userActor() {
 		if (actor() instanceof Actor.UserActor user) {
 			return user;

@@ -12,10 +12,11 @@ import dev.belgie.organization.spi.OperationThrottle;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
- * The rules of consent on the paths that reach other people: who may be added without an invitation
- * ({@link DirectAddPolicy}), who may send invitation e-mails (a user whose own address is verified), and how
- * often ({@link OperationThrottle}). Each check runs once the actor's membership and permission are known, so a
- * non-member is still told the organization does not exist, and only members spend an organization's allowance.
+ * The rules of consent on the paths that reach other people: who may be added without an
+ * invitation ({@link DirectAddPolicy}), who may send invitation e-mails (a user whose own
+ * address is verified), and how often ({@link OperationThrottle}). Each check runs once
+ * the actor's membership and permission are known, so a non-member is still told the
+ * organization does not exist, and only members spend an organization's allowance.
  */
 public final class Consent {
 
@@ -34,8 +35,8 @@ public final class Consent {
 	}
 
 	/**
-	 * Before a direct add looks its user up: refused when the policy is {@code never}, and counted against the
-	 * acting user's throttle.
+	 * Before a direct add looks its user up: refused when the policy is {@code never},
+	 * and counted against the acting user's throttle.
 	 */
 	public void checkDirectAdd(Actor actor) {
 		if (this.directAdd == DirectAddPolicy.NEVER) {
@@ -48,8 +49,9 @@ public final class Consent {
 	}
 
 	/**
-	 * The user a direct add found, if the policy lets it be added. An unverified user is answered exactly as
-	 * an unknown one, so the answer tells nothing about who signed up with an address.
+	 * The user a direct add found, if the policy lets it be added. An unverified user is
+	 * answered exactly as an unknown one, so the answer tells nothing about who signed up
+	 * with an address.
 	 */
 	public OrganizationUser addable(Optional<OrganizationUser> found) {
 		return found.filter((user) -> this.directAdd == DirectAddPolicy.ANY || user.emailVerified())
@@ -58,9 +60,9 @@ public final class Consent {
 	}
 
 	/**
-	 * Before an invitation is sent by a user: the inviter's own address must be verified (mail goes only from
-	 * people who proved theirs), then the invitation counts against the inviter's and the organization's
-	 * throttles. The system invites unthrottled.
+	 * Before an invitation is sent by a user: the inviter's own address must be verified
+	 * (mail goes only from people who proved theirs), then the invitation counts against
+	 * the inviter's and the organization's throttles. The system invites unthrottled.
 	 */
 	public void checkInviter(Actor actor, OrganizationUser inviter, UUID organizationId) {
 		if (!(actor instanceof Actor.UserActor)) {

@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Tells which named constraint a write violated, on every supported database: each names the constraint
- * in its message (PostgreSQL and MariaDB as given, H2 upper-cased), so a violation is mapped by name, never
- * by guessing from the operation.
+ * Tells which named constraint a write violated, on every supported database: each names
+ * the constraint in its message (PostgreSQL and MariaDB as given, H2 upper-cased), so a
+ * violation is mapped by name, never by guessing from the operation.
  */
 public final class Constraints {
 

@@ -14,7 +14,8 @@ import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
- * Checks and cleans the fields of organization requests, collecting every violation before failing.
+ * Checks and cleans the fields of organization requests, collecting every violation
+ * before failing.
  */
 public final class InputValidator {
 
@@ -24,7 +25,10 @@ public final class InputValidator {
 
 	public static final int MAX_METADATA_BYTES = 16 * 1024;
 
-	/** Nesting deeper than this in {@code metadata} is refused before anything walks or writes it. */
+	/**
+	 * Nesting deeper than this in {@code metadata} is refused before anything walks or
+	 * writes it.
+	 */
 	public static final int MAX_METADATA_DEPTH = 64;
 
 	public static final int MAX_EMAIL_LENGTH = EmailAddresses.MAX_LENGTH;
@@ -33,9 +37,10 @@ public final class InputValidator {
 		.compile("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
 
 	/**
-	 * Characters no name or address may hold: controls (CR, LF, NUL...), format characters (bidi overrides,
-	 * zero-width characters), lone surrogates, and line and paragraph separators. They forge log lines,
-	 * reorder what a reader sees, or break storage (PostgreSQL refuses NUL).
+	 * Characters no name or address may hold: controls (CR, LF, NUL...), format
+	 * characters (bidi overrides, zero-width characters), lone surrogates, and line and
+	 * paragraph separators. They forge log lines, reorder what a reader sees, or break
+	 * storage (PostgreSQL refuses NUL).
 	 */
 	private static final Pattern UNSAFE_TEXT = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
 
@@ -63,12 +68,16 @@ public final class InputValidator {
 
 	public String slug(String slug) {
 		if (slug != null && !Slugs.isValid(slug)) {
-			reject("slug", "must be 1 to 48 lower-case letters, digits or '-', starting and ending with a letter or digit");
+			reject("slug",
+					"must be 1 to 48 lower-case letters, digits or '-', starting and ending with a letter or digit");
 		}
 		return slug;
 	}
 
-	/** A logo URL, {@code http} or {@code https} only; an empty string clears it (returned as {@code ""}). */
+	/**
+	 * A logo URL, {@code http} or {@code https} only; an empty string clears it (returned
+	 * as {@code ""}).
+	 */
 	public String logo(String logo) {
 		if (logo == null) {
 			return null;
@@ -96,8 +105,9 @@ public final class InputValidator {
 	}
 
 	/**
-	 * A JSON object of at most 16 KiB whose numbers are finite (a {@code double} infinity or NaN has no JSON
-	 * form: it would be stored as a string) and whose text is valid Unicode.
+	 * A JSON object of at most 16 KiB whose numbers are finite (a {@code double} infinity
+	 * or NaN has no JSON form: it would be stored as a string) and whose text is valid
+	 * Unicode.
 	 */
 	public Map<String, Object> metadata(Map<String, Object> metadata) {
 		if (metadata == null) {
@@ -113,7 +123,10 @@ public final class InputValidator {
 		return metadata;
 	}
 
-	/** One e-mail address by the starter's rule ({@link EmailAddresses}), trimmed and lower-cased. */
+	/**
+	 * One e-mail address by the starter's rule ({@link EmailAddresses}), trimmed and
+	 * lower-cased.
+	 */
 	public String email(String field, String email) {
 		String problem = EmailAddresses.problem(email);
 		if (problem != null) {

@@ -15,10 +15,11 @@ import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The rows of a new organization and of its creator's membership, written with one plain statement each in
- * the caller's transaction (on its connection): nothing is read back, so no entity needs to be built, managed
- * and flushed. Columns and values are those the entities write; a duplicate slug or membership fails on its
- * named constraint, as with the entities.
+ * The rows of a new organization and of its creator's membership, written with one plain
+ * statement each in the caller's transaction (on its connection): nothing is read back,
+ * so no entity needs to be built, managed and flushed. Columns and values are those the
+ * entities write; a duplicate slug or membership fails on its named constraint, as with
+ * the entities.
  */
 public final class Inserts {
 

@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An invitation to join an organization, addressed to an e-mail address. Its stored status is one of
- * {@code pending}, {@code accepted}, {@code rejected} or {@code canceled}; a pending invitation past its
- * expiry reads as {@code expired}.
+ * An invitation to join an organization, addressed to an e-mail address. Its stored
+ * status is one of {@code pending}, {@code accepted}, {@code rejected} or
+ * {@code canceled}; a pending invitation past its expiry reads as {@code expired}.
  */
 @Entity(name = "BelgieInvitation")
 @Table(name = "belgie_invitation")
@@ -77,8 +77,8 @@ public class InvitationEntity extends NewAwareEntity {
 	protected InvitationEntity() {
 	}
 
-	public InvitationEntity(OrganizationEntity organization, String email, String role, String inviterId,
-			UUID teamId, Instant expiresAt, String tokenHash, Instant now) {
+	public InvitationEntity(OrganizationEntity organization, String email, String role, String inviterId, UUID teamId,
+			Instant expiresAt, String tokenHash, Instant now) {
 		this.id = UUID.randomUUID();
 		this.tokenHash = tokenHash;
 		this.organization = organization;
@@ -116,8 +116,8 @@ public class InvitationEntity extends NewAwareEntity {
 
 	/** Whether {@code tokenHash} is the hash of this invitation's current token. */
 	public boolean hasTokenHash(String tokenHash) {
-		return this.tokenHash != null && MessageDigest.isEqual(this.tokenHash.getBytes(
-				StandardCharsets.US_ASCII), tokenHash.getBytes(StandardCharsets.US_ASCII));
+		return this.tokenHash != null && MessageDigest.isEqual(this.tokenHash.getBytes(StandardCharsets.US_ASCII),
+				tokenHash.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	/** The stored status; see {@link #statusAt(Instant)} for the one callers see. */
@@ -125,7 +125,10 @@ public class InvitationEntity extends NewAwareEntity {
 		return this.status;
 	}
 
-	/** The status as of {@code now}: a pending invitation past its expiry is {@code expired}. */
+	/**
+	 * The status as of {@code now}: a pending invitation past its expiry is
+	 * {@code expired}.
+	 */
 	public String statusAt(Instant now) {
 		return (PENDING.equals(this.status) && !now.isBefore(this.expiresAt)) ? EXPIRED : this.status;
 	}
@@ -157,7 +160,10 @@ public class InvitationEntity extends NewAwareEntity {
 	}
 
 	/** Refreshes a pending invitation for a resend: new role, team and expiry. */
-	/** Refreshes a pending invitation for a resend: a new token voids the link sent before. */
+	/**
+	 * Refreshes a pending invitation for a resend: a new token voids the link sent
+	 * before.
+	 */
 	public void refresh(String role, String inviterId, UUID teamId, Instant expiresAt, String tokenHash, Instant now) {
 		this.tokenHash = tokenHash;
 		this.role = role;

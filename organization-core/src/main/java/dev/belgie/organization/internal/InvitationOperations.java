@@ -36,13 +36,15 @@ import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Invitations by e-mail. An invitation is bound to a mailbox: its recipient (the user whose e-mail matches,
- * case-insensitively) may view, accept or reject it when that e-mail is verified, or when it presents the
- * secret token of the e-mailed link (stored only as a hash; a resend issues a new one).
+ * Invitations by e-mail. An invitation is bound to a mailbox: its recipient (the user
+ * whose e-mail matches, case-insensitively) may view, accept or reject it when that
+ * e-mail is verified, or when it presents the secret token of the e-mailed link (stored
+ * only as a hash; a resend issues a new one).
  * <p>
- * Locks: the organization's row, then the invitation's, in every change (invite, resend, cancel, accept,
- * reject), so that no two of them interleave on one invitation. Created by the auto-configuration;
- * applications use {@code OrganizationClient} or {@code OrganizationService}.
+ * Locks: the organization's row, then the invitation's, in every change (invite, resend,
+ * cancel, accept, reject), so that no two of them interleave on one invitation. Created
+ * by the auto-configuration; applications use {@code OrganizationClient} or
+ * {@code OrganizationService}.
  */
 public final class InvitationOperations {
 
@@ -82,13 +84,15 @@ public final class InvitationOperations {
 	}
 
 	/**
-	 * Invites an e-mail address, or with {@code resend} refreshes the pending invitation of that address
-	 * with a new token and expiry. Needs {@code invitation:create}, and the role must be one the actor may grant;
-	 * a user inviting needs a verified e-mail address of its own and is throttled ({@link Consent}). A resend
-	 * that changes a pending invitation is a change of it: only someone who could manage a member with its role
-	 * may (so a non-owner cannot turn an {@code owner} invitation into another).
+	 * Invites an e-mail address, or with {@code resend} refreshes the pending invitation
+	 * of that address with a new token and expiry. Needs {@code invitation:create}, and
+	 * the role must be one the actor may grant; a user inviting needs a verified e-mail
+	 * address of its own and is throttled ({@link Consent}). A resend that changes a
+	 * pending invitation is a change of it: only someone who could manage a member with
+	 * its role may (so a non-owner cannot turn an {@code owner} invitation into another).
 	 */
-	public InvitationSent invite(Actor actor, OrganizationUser inviter, UUID organizationId, InvitationRequest request) {
+	public InvitationSent invite(Actor actor, OrganizationUser inviter, UUID organizationId,
+			InvitationRequest request) {
 		InputValidator input = new InputValidator();
 		String email = input.email("email", request.email());
 		input.throwIfInvalid();
@@ -132,12 +136,17 @@ public final class InvitationOperations {
 		});
 	}
 
-	/** One page of the organization's pending invitations, oldest first, to any member. */
+	/**
+	 * One page of the organization's pending invitations, oldest first, to any member.
+	 */
 	public InvitationPage invitations(Actor actor, UUID organizationId, int page, int size) {
-		return this.access.readScope(actor, organizationId, (scope) -> this.reads.pendingPage(organizationId, page, size));
+		return this.access.readScope(actor, organizationId,
+				(scope) -> this.reads.pendingPage(organizationId, page, size));
 	}
 
-	/** Cancels a pending invitation of the organization; needs {@code invitation:cancel}. */
+	/**
+	 * Cancels a pending invitation of the organization; needs {@code invitation:cancel}.
+	 */
 	public Invitation cancel(Actor actor, UUID organizationId, UUID invitationId) {
 		return this.access.writeScope(actor, organizationId, Permissions.INVITATION_CANCEL, (scope) -> {
 			InvitationEntity invitation = this.invitations.lockById(invitationId)
@@ -148,8 +157,8 @@ public final class InvitationOperations {
 	}
 
 	/**
-	 * An invitation, to the members of its organization and to its recipient (with a verified e-mail or the
-	 * link's token). Anyone else is told it does not exist.
+	 * An invitation, to the members of its organization and to its recipient (with a
+	 * verified e-mail or the link's token). Anyone else is told it does not exist.
 	 */
 	public Invitation invitation(Actor actor, UUID invitationId, String token) {
 		return this.transactions.read(() -> {
@@ -167,22 +176,24 @@ public final class InvitationOperations {
 	}
 
 	/**
-	 * An invitation to whoever presents its e-mailed link's current token, signed in or not (for example to
-	 * pre-fill a sign-up form with the invited address). A wrong or voided token is told the invitation does
-	 * not exist.
+	 * An invitation to whoever presents its e-mailed link's current token, signed in or
+	 * not (for example to pre-fill a sign-up form with the invited address). A wrong or
+	 * voided token is told the invitation does not exist.
 	 */
 	public Invitation invitationByLink(UUID invitationId, String token) {
 		return this.transactions.read(() -> {
 			InvitationEntity invitation = this.invitations.findWithOrganization(invitationId)
-				.filter((found) -> token != null && !token.isEmpty() && found.hasTokenHash(InvitationTokens.hash(token)))
+				.filter((found) -> token != null && !token.isEmpty()
+						&& found.hasTokenHash(InvitationTokens.hash(token)))
 				.orElseThrow(InvitationOperations::invitationNotFound);
 			return Records.invitation(invitation, now());
 		});
 	}
 
 	/**
-	 * Accepts an invitation: {@code user} joins the organization with the invitation's role, within the
-	 * limits. A user acting must be the recipient, with a verified e-mail or the link's token.
+	 * Accepts an invitation: {@code user} joins the organization with the invitation's
+	 * role, within the limits. A user acting must be the recipient, with a verified
+	 * e-mail or the link's token.
 	 */
 	public AcceptedInvitation accept(Actor actor, OrganizationUser user, UUID invitationId, String token) {
 		return answer(actor, user, invitationId, token, (invitation) -> {
@@ -197,12 +208,17 @@ public final class InvitationOperations {
 		});
 	}
 
-	/** Rejects an invitation; a user acting must be its recipient, as for {@link #accept}. */
+	/**
+	 * Rejects an invitation; a user acting must be its recipient, as for {@link #accept}.
+	 */
 	public Invitation reject(Actor actor, OrganizationUser user, UUID invitationId, String token) {
 		return answer(actor, user, invitationId, token, (invitation) -> close(invitation, InvitationEntity.REJECTED));
 	}
 
-	/** The pending invitations addressed to the acting user, who must have a verified e-mail. */
+	/**
+	 * The pending invitations addressed to the acting user, who must have a verified
+	 * e-mail.
+	 */
 	public List<Invitation> forRecipient(Actor.UserActor actor) {
 		OrganizationUser user = actor.user();
 		if (user.email() == null) {
@@ -226,8 +242,9 @@ public final class InvitationOperations {
 	}
 
 	/**
-	 * Answers an invitation: the recipient is checked with no lock first, then the organization and the
-	 * invitation are locked, in that order, and the recipient checked again.
+	 * Answers an invitation: the recipient is checked with no lock first, then the
+	 * organization and the invitation are locked, in that order, and the recipient
+	 * checked again.
 	 */
 	private <T> T answer(Actor actor, OrganizationUser user, UUID invitationId, String token,
 			Function<InvitationEntity, T> work) {
@@ -263,10 +280,13 @@ public final class InvitationOperations {
 		return user.email() != null && user.email().equals(invitation.getEmail());
 	}
 
-	/** The recipient proves the mailbox is theirs: a verified e-mail, or the e-mailed link's token. */
+	/**
+	 * The recipient proves the mailbox is theirs: a verified e-mail, or the e-mailed
+	 * link's token.
+	 */
 	private static void checkMailbox(InvitationEntity invitation, OrganizationUser user, String token) {
-		if (!user.emailVerified() && (token == null || token.isEmpty()
-				|| !invitation.hasTokenHash(InvitationTokens.hash(token)))) {
+		if (!user.emailVerified()
+				&& (token == null || token.isEmpty() || !invitation.hasTokenHash(InvitationTokens.hash(token)))) {
 			throw emailNotVerified();
 		}
 	}

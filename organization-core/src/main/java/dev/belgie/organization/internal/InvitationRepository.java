@@ -26,7 +26,10 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, UU
 			order by i.createdAt desc, i.id""")
 	List<InvitationEntity> findPendingForEmail(@Param("email") String email, @Param("now") Instant now);
 
-	/** The pending invitation of an address, locked: a resend cannot revive one closed meanwhile. */
+	/**
+	 * The pending invitation of an address, locked: a resend cannot revive one closed
+	 * meanwhile.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("""
 			select i from BelgieInvitation i
@@ -39,7 +42,10 @@ public interface InvitationRepository extends JpaRepository<InvitationEntity, UU
 			where i.organizationId = :organizationId and i.status = 'pending' and i.expiresAt > :now""")
 	long countPending(@Param("organizationId") UUID organizationId, @Param("now") Instant now);
 
-	/** Reads an invitation and locks its row, so that it is accepted, rejected or canceled only once. */
+	/**
+	 * Reads an invitation and locks its row, so that it is accepted, rejected or canceled
+	 * only once.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select i from BelgieInvitation i join fetch i.organization where i.id = :id")
 	Optional<InvitationEntity> lockById(@Param("id") UUID id);

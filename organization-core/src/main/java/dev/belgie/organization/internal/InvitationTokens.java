@@ -8,7 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret tokens of invitation links: 256 random bits, stored only as their SHA-256 hash.
+ * The secret tokens of invitation links: 256 random bits, stored only as their SHA-256
+ * hash.
  */
 public final class InvitationTokens {
 

@@ -4,8 +4,10 @@ import dev.belgie.organization.invitation.InvitationPage;
 import java.time.Clock;
 import java.util.UUID;
 
-
-/** Reads of an organization's pending invitations, shared by the invitation and organization operations. */
+/**
+ * Reads of an organization's pending invitations, shared by the invitation and
+ * organization operations.
+ */
 public final class Invitations {
 
 	private final Reads reads;
@@ -17,7 +19,10 @@ public final class Invitations {
 		this.clock = clock;
 	}
 
-	/** One page of pending invitations, oldest first, with their total: one statement whatever the size. */
+	/**
+	 * One page of pending invitations, oldest first, with their total: one statement
+	 * whatever the size.
+	 */
 	public InvitationPage pendingPage(UUID organizationId, int page, int size) {
 		Pages.check(page, size);
 		return this.reads.pendingInvitations(organizationId, page, size, Memberships.now(this.clock));

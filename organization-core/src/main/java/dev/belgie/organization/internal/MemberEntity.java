@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A membership: a user in an organization with one or more roles. The user's e-mail and name are kept as
- * they were when the user joined, so that listing members needs no call to the application's user store.
+ * A membership: a user in an organization with one or more roles. The user's e-mail and
+ * name are kept as they were when the user joined, so that listing members needs no call
+ * to the application's user store.
  */
 @Entity(name = "BelgieMember")
 @Table(name = "belgie_member")
@@ -43,7 +44,10 @@ public class MemberEntity extends NewAwareEntity {
 	@Column(nullable = false, length = 255)
 	private String role;
 
-	/** Whether {@code role} includes {@code owner}: kept with the role so that owners are counted by an index. */
+	/**
+	 * Whether {@code role} includes {@code owner}: kept with the role so that owners are
+	 * counted by an index.
+	 */
 	@Column(nullable = false)
 	private boolean owner;
 

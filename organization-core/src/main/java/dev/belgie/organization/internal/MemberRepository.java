@@ -9,7 +9,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface MemberRepository extends JpaRepository<MemberEntity, UUID> {
 
-	/** A user's membership with its organization, in one query: the basis of every access check. */
+	/**
+	 * A user's membership with its organization, in one query: the basis of every access
+	 * check.
+	 */
 	@Query("select m from BelgieMember m join fetch m.organization where m.organizationId = :organizationId and m.userId = :userId")
 	Optional<MemberEntity> findMembership(@Param("organizationId") UUID organizationId, @Param("userId") String userId);
 
@@ -28,7 +31,10 @@ public interface MemberRepository extends JpaRepository<MemberEntity, UUID> {
 
 	long countByUserId(String userId);
 
-	/** Whether the organization has an owner other than {@code memberId}: at most one indexed row read. */
+	/**
+	 * Whether the organization has an owner other than {@code memberId}: at most one
+	 * indexed row read.
+	 */
 	boolean existsByOrganizationIdAndOwnerTrueAndIdNot(UUID organizationId, UUID memberId);
 
 }

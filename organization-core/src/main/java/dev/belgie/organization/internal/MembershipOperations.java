@@ -28,13 +28,14 @@ import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 
-
 /**
- * Who belongs to an organization, with which roles. Each operation acts for an {@link Actor}, checks
- * access once through {@link Access} (membership, then the organization's lock, then membership again), and
- * keeps the role rules: only an owner grants, changes or removes {@code owner}; anyone else grants only roles
- * whose permissions it holds, and changes or removes only members whose permissions it holds all of.
- * Created by the auto-configuration; applications use {@code OrganizationClient} or {@code OrganizationService}.
+ * Who belongs to an organization, with which roles. Each operation acts for an
+ * {@link Actor}, checks access once through {@link Access} (membership, then the
+ * organization's lock, then membership again), and keeps the role rules: only an owner
+ * grants, changes or removes {@code owner}; anyone else grants only roles whose
+ * permissions it holds, and changes or removes only members whose permissions it holds
+ * all of. Created by the auto-configuration; applications use {@code OrganizationClient}
+ * or {@code OrganizationService}.
  */
 public final class MembershipOperations {
 
@@ -64,18 +65,21 @@ public final class MembershipOperations {
 	}
 
 	/**
-	 * One page of members, oldest first: two statements whatever the size (the actor's membership with the
-	 * member count, then the page), one for a page past the end.
+	 * One page of members, oldest first: two statements whatever the size (the actor's
+	 * membership with the member count, then the page), one for a page past the end.
 	 */
 	public MemberPage members(Actor actor, UUID organizationId, int page, int size) {
-		long total = this.reads.organization(actor, organizationId).orElseThrow(Access::organizationNotFound).memberCount();
+		long total = this.reads.organization(actor, organizationId)
+			.orElseThrow(Access::organizationNotFound)
+			.memberCount();
 		Pages.check(page, size);
 		return new MemberPage(this.reads.memberPage(organizationId, page, size, total), page, size, total);
 	}
 
 	/**
-	 * Adds a user known to the {@link UserDirectory}, by id or e-mail; needs {@code member:create}, and the
-	 * {@link DirectAddPolicy} decides whom (by default users with a verified e-mail address only).
+	 * Adds a user known to the {@link UserDirectory}, by id or e-mail; needs
+	 * {@code member:create}, and the {@link DirectAddPolicy} decides whom (by default
+	 * users with a verified e-mail address only).
 	 */
 	public Member add(Actor actor, UUID organizationId, AddMemberRequest request) {
 		String role = this.rolePolicy.validate(request.role());
@@ -145,18 +149,20 @@ public final class MembershipOperations {
 	}
 
 	/**
-	 * The actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a non-member, {@code FORBIDDEN}
-	 * naming the permission for a member without it ({@code null}: any member). One indexed query.
+	 * The actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a non-member,
+	 * {@code FORBIDDEN} naming the permission for a member without it ({@code null}: any
+	 * member). One indexed query.
 	 */
 	public Membership require(Actor actor, UUID organizationId, String permission) {
 		return this.access.require(actor, organizationId, permission);
 	}
 
 	/**
-	 * An owner hands ownership to another member: the target gains {@code owner}, the acting owner gives it up
-	 * and keeps {@code admin}, in one transaction under the organization's lock, so that a concurrent role
-	 * change or removal of either is serialized with it (the organization always keeps an owner, and the
-	 * target is read again under the lock).
+	 * An owner hands ownership to another member: the target gains {@code owner}, the
+	 * acting owner gives it up and keeps {@code admin}, in one transaction under the
+	 * organization's lock, so that a concurrent role change or removal of either is
+	 * serialized with it (the organization always keeps an owner, and the target is read
+	 * again under the lock).
 	 * @return the new owner, then the previous one
 	 */
 	public List<Member> transferOwnership(Actor.UserActor actor, UUID organizationId, UUID memberId) {
@@ -167,7 +173,8 @@ public final class MembershipOperations {
 		return this.access.writeScope(actor, organizationId, null, (scope) -> {
 			Membership caller = scope.membership();
 			if (!Roles.includes(caller.role(), Roles.OWNER)) {
-				throw new OrganizationException(OrganizationErrorCode.FORBIDDEN, "Only an owner can transfer ownership.");
+				throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
+						"Only an owner can transfer ownership.");
 			}
 			MemberEntity target = this.memberships.find(organizationId, memberId);
 			if (target.getId().equals(caller.memberId())) {

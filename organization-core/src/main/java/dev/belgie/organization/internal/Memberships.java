@@ -23,9 +23,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * The steps that change who belongs to an organization, shared by the membership and invitation
- * operations. Each runs in its caller's transaction, on an organization whose row the caller has locked,
- * and keeps the invariants: one membership per user, the limits, at least one owner.
+ * The steps that change who belongs to an organization, shared by the membership and
+ * invitation operations. Each runs in its caller's transaction, on an organization whose
+ * row the caller has locked, and keeps the invariants: one membership per user, the
+ * limits, at least one owner.
  */
 public final class Memberships {
 
@@ -54,14 +55,20 @@ public final class Memberships {
 		this.clock = clock;
 	}
 
-	/** Refuses a {@code teamId} when no team module is there to honour it; call before any transaction. */
+	/**
+	 * Refuses a {@code teamId} when no team module is there to honour it; call before any
+	 * transaction.
+	 */
 	public void checkTeamsEnabled(UUID teamId) {
 		if (teamId != null && this.teams == null) {
 			throw OrganizationException.invalid("teamId", "teams are not enabled in this application");
 		}
 	}
 
-	/** Checks that one more member may join the locked organization, optionally into a team. */
+	/**
+	 * Checks that one more member may join the locked organization, optionally into a
+	 * team.
+	 */
 	public void checkCanJoin(OrganizationEntity organization, UUID teamId) {
 		UUID organizationId = organization.getId();
 		Integer limit = this.settings.membershipLimit();
@@ -73,8 +80,8 @@ public final class Memberships {
 	}
 
 	/**
-	 * Checks the limits that modules add (a team's seats): on joining, and up front on inviting, so that an
-	 * invitation into a full team is refused when it is made.
+	 * Checks the limits that modules add (a team's seats): on joining, and up front on
+	 * inviting, so that an invitation into a full team is refused when it is made.
 	 */
 	public void checkExtensionsAllowJoining(UUID organizationId, UUID teamId) {
 		this.membershipLimits.forEach((membershipLimit) -> membershipLimit.checkCanJoin(organizationId, teamId));
@@ -142,7 +149,8 @@ public final class Memberships {
 	}
 
 	public MemberEntity find(UUID organizationId, UUID memberId) {
-		return this.members.findByIdAndOrganizationId(memberId, organizationId).orElseThrow(Memberships::memberNotFound);
+		return this.members.findByIdAndOrganizationId(memberId, organizationId)
+			.orElseThrow(Memberships::memberNotFound);
 	}
 
 	/** A member found by member id or by e-mail address. */
@@ -154,7 +162,8 @@ public final class Memberships {
 		if (memberIdOrEmail == null || !memberIdOrEmail.contains("@")) {
 			throw OrganizationException.invalid("memberIdOrEmail", "must be a member id or an e-mail address");
 		}
-		return this.members.findByOrganizationIdAndEmail(organizationId, memberIdOrEmail.trim().toLowerCase(Locale.ROOT))
+		return this.members
+			.findByOrganizationIdAndEmail(organizationId, memberIdOrEmail.trim().toLowerCase(Locale.ROOT))
 			.orElseThrow(Memberships::memberNotFound);
 	}
 
@@ -175,7 +184,10 @@ public final class Memberships {
 		return now(this.clock);
 	}
 
-	/** The time stored for a change: microseconds, which every supported database keeps exactly. */
+	/**
+	 * The time stored for a change: microseconds, which every supported database keeps
+	 * exactly.
+	 */
 	public static Instant now(Clock clock) {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}

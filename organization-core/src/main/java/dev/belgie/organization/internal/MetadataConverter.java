@@ -11,9 +11,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores an organization's metadata, a JSON object, as JSON text: portable across H2, PostgreSQL and
- * MariaDB. Numbers keep their exact value: decimals are read back as {@code BigDecimal}, never rounded to a
- * {@code double} (nor {@code 1e400} turned into {@code Infinity}).
+ * Stores an organization's metadata, a JSON object, as JSON text: portable across H2,
+ * PostgreSQL and MariaDB. Numbers keep their exact value: decimals are read back as
+ * {@code BigDecimal}, never rounded to a {@code double} (nor {@code 1e400} turned into
+ * {@code Infinity}).
  */
 @Converter
 public class MetadataConverter implements AttributeConverter<Map<String, Object>, String> {
@@ -41,9 +42,10 @@ public class MetadataConverter implements AttributeConverter<Map<String, Object>
 	}
 
 	/**
-	 * What makes metadata impossible to store faithfully, or {@code null} when nothing does: nesting deeper
-	 * than {@code maxDepth}, a non-finite {@code double} or {@code float} (JSON has no such number; it would
-	 * come back as a string), or text with a lone surrogate (not Unicode; PostgreSQL refuses it).
+	 * What makes metadata impossible to store faithfully, or {@code null} when nothing
+	 * does: nesting deeper than {@code maxDepth}, a non-finite {@code double} or
+	 * {@code float} (JSON has no such number; it would come back as a string), or text
+	 * with a lone surrogate (not Unicode; PostgreSQL refuses it).
 	 */
 	public static String problemIn(Object value, int maxDepth) {
 		return problemIn(value, 0, maxDepth);

@@ -9,8 +9,9 @@ import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 
 /**
- * An entity whose UUID is assigned by the application. It tells Spring Data whether it is new, so that
- * saving a new entity is one {@code INSERT} rather than a {@code SELECT} followed by an {@code INSERT}.
+ * An entity whose UUID is assigned by the application. It tells Spring Data whether it is
+ * new, so that saving a new entity is one {@code INSERT} rather than a {@code SELECT}
+ * followed by an {@code INSERT}.
  */
 @MappedSuperclass
 public abstract class NewAwareEntity implements Persistable<UUID> {

@@ -44,13 +44,17 @@ public class OrganizationEntity extends NewAwareEntity {
 	private Instant updatedAt;
 
 	/**
-	 * How many members the organization has: kept by every change of its members, each of which holds the
-	 * organization's row lock, so that reads need not count the membership rows.
+	 * How many members the organization has: kept by every change of its members, each of
+	 * which holds the organization's row lock, so that reads need not count the
+	 * membership rows.
 	 */
 	@Column(name = "member_count", nullable = false)
 	private int memberCount;
 
-	/** A backstop behind the row lock every change takes: a stale write fails instead of being lost. */
+	/**
+	 * A backstop behind the row lock every change takes: a stale write fails instead of
+	 * being lost.
+	 */
 	@Version
 	private int version;
 

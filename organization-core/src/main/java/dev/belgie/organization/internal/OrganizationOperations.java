@@ -47,14 +47,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Creating, reading, changing and deleting organizations. Each operation acts for an {@link Actor}: it
- * takes its locks in the documented order, checks the actor's access right after, then works and
- * publishes its event, in one transaction. Created by the auto-configuration; applications use
- * {@code OrganizationClient} or {@code OrganizationService}.
+ * Creating, reading, changing and deleting organizations. Each operation acts for an
+ * {@link Actor}: it takes its locks in the documented order, checks the actor's access
+ * right after, then works and publishes its event, in one transaction. Created by the
+ * auto-configuration; applications use {@code OrganizationClient} or
+ * {@code OrganizationService}.
  */
 public final class OrganizationOperations {
 
-	/** How many times a create with a derived slug tries again after another creation took it. */
+	/**
+	 * How many times a create with a derived slug tries again after another creation took
+	 * it.
+	 */
 	private static final int DERIVED_SLUG_ATTEMPTS = 5;
 
 	private final OrganizationRepository organizations;
@@ -105,9 +109,10 @@ public final class OrganizationOperations {
 	}
 
 	/**
-	 * Creates an organization with {@code creator} as its first member, holding the creator role. A user
-	 * acting needs {@code allow-user-to-create-organization}; {@code organization-limit} holds for every
-	 * creator. A slug derived from the name is made unique, retrying when a concurrent creation takes it.
+	 * Creates an organization with {@code creator} as its first member, holding the
+	 * creator role. A user acting needs {@code allow-user-to-create-organization};
+	 * {@code organization-limit} holds for every creator. A slug derived from the name is
+	 * made unique, retrying when a concurrent creation takes it.
 	 */
 	public Organization create(Actor actor, OrganizationUser creator, CreateOrganizationRequest request) {
 		if (actor instanceof Actor.UserActor && !this.settings.allowUserToCreateOrganization()) {
@@ -156,16 +161,18 @@ public final class OrganizationOperations {
 	}
 
 	/**
-	 * The organizations a user belongs to, with the user's role, each one's member count and what the
-	 * {@link OrganizationCounter}s count: one statement (one more per counter that gives no SQL).
+	 * The organizations a user belongs to, with the user's role, each one's member count
+	 * and what the {@link OrganizationCounter}s count: one statement (one more per
+	 * counter that gives no SQL).
 	 */
 	public List<OrganizationSummary> forUser(String userId) {
 		return this.reads.summaries(userId);
 	}
 
 	/**
-	 * An organization with its first members and pending invitations: three statements (the organization with
-	 * the actor's membership and its member count, a page of members, a page of invitations with their count).
+	 * An organization with its first members and pending invitations: three statements
+	 * (the organization with the actor's membership and its member count, a page of
+	 * members, a page of invitations with their count).
 	 */
 	public OrganizationDetails details(Actor actor, UUID organizationId) {
 		return detailsOf(this.reads.organization(actor, organizationId).orElseThrow(Access::organizationNotFound));
@@ -212,8 +219,9 @@ public final class OrganizationOperations {
 	}
 
 	/**
-	 * Deletes an organization with its members and invitations, unless a listener vetoes it; with
-	 * {@code cascade}, listeners are asked to delete the application's own rows of it in the same transaction.
+	 * Deletes an organization with its members and invitations, unless a listener vetoes
+	 * it; with {@code cascade}, listeners are asked to delete the application's own rows
+	 * of it in the same transaction.
 	 */
 	public void delete(Actor actor, UUID organizationId, boolean cascade) {
 		this.access.writeScope(actor, organizationId, Permissions.ORGANIZATION_DELETE, (scope) -> {
@@ -221,7 +229,8 @@ public final class OrganizationOperations {
 			OrganizationDeletingEvent deleting = new OrganizationDeletingEvent(deleted, cascade);
 			this.events.publishEvent(deleting);
 			if (deleting.isVetoed()) {
-				throw new OrganizationException(OrganizationErrorCode.ORGANIZATION_DELETION_VETOED, deleting.vetoReason());
+				throw new OrganizationException(OrganizationErrorCode.ORGANIZATION_DELETION_VETOED,
+						deleting.vetoReason());
 			}
 			this.organizations.deleteOrganization(organizationId);
 			this.events.publishEvent(new OrganizationDeletedEvent(deleted));
@@ -234,19 +243,21 @@ public final class OrganizationOperations {
 		long memberCount = read.memberCount();
 		MemberPage members = new MemberPage(this.reads.memberPage(id, 0, Pages.DETAILS_SIZE, memberCount), 0,
 				Pages.DETAILS_SIZE, memberCount);
-		return OrganizationDetails.of(read.organization(), members, this.invitations.pendingPage(id, 0, Pages.DETAILS_SIZE));
+		return OrganizationDetails.of(read.organization(), members,
+				this.invitations.pendingPage(id, 0, Pages.DETAILS_SIZE));
 	}
 
 	private Organization insert(OrganizationUser creator, Integer limit, String name, String slug, String logo,
 			String domain, Map<String, Object> metadata, boolean derivedSlug) {
-		return this.transactions.write(
-				() -> insertLocked(creator, limit, name, slug, logo, domain, metadata, derivedSlug));
+		return this.transactions
+			.write(() -> insertLocked(creator, limit, name, slug, logo, domain, metadata, derivedSlug));
 	}
 
 	/**
-	 * Inserts the organization and its creator's membership, two plain statements (nothing to read back, so no
-	 * entity). Under {@code organization-limit} the creator's lock row is locked first, so that one user's
-	 * concurrent creations count memberships one at a time.
+	 * Inserts the organization and its creator's membership, two plain statements
+	 * (nothing to read back, so no entity). Under {@code organization-limit} the
+	 * creator's lock row is locked first, so that one user's concurrent creations count
+	 * memberships one at a time.
 	 */
 	private Organization insertLocked(OrganizationUser creator, Integer limit, String name, String slug, String logo,
 			String domain, Map<String, Object> metadata, boolean derivedSlug) {
@@ -277,8 +288,8 @@ public final class OrganizationOperations {
 	}
 
 	/**
-	 * The derived slug itself when it is free (one lookup by the unique key, the common case), else the first
-	 * free numbered candidate (one bounded {@code IN} query).
+	 * The derived slug itself when it is free (one lookup by the unique key, the common
+	 * case), else the first free numbered candidate (one bounded {@code IN} query).
 	 */
 	private String freeSlug(String base) {
 		if (!this.organizations.existsBySlug(base)) {
@@ -288,7 +299,10 @@ public final class OrganizationOperations {
 		return Slugs.firstFree(candidates, this.organizations.findTakenSlugs(candidates));
 	}
 
-	/** Makes sure the creator has a lock row, in a transaction of its own (a duplicate insert aborts one on PostgreSQL). */
+	/**
+	 * Makes sure the creator has a lock row, in a transaction of its own (a duplicate
+	 * insert aborts one on PostgreSQL).
+	 */
 	private void ensureUserLock(String userId) {
 		if (this.transactions.read(() -> this.userLocks.existsById(userId))) {
 			return;
@@ -322,7 +336,10 @@ public final class OrganizationOperations {
 				"The slug '" + slug + "' is taken.");
 	}
 
-	/** A derived slug was taken by a concurrent creation: its transaction rolls back and the next try begins. */
+	/**
+	 * A derived slug was taken by a concurrent creation: its transaction rolls back and
+	 * the next try begins.
+	 */
 	private static final class DerivedSlugTaken extends RuntimeException {
 
 		private final String slug;

@@ -19,9 +19,10 @@ public interface OrganizationRepository extends JpaRepository<OrganizationEntity
 	boolean existsBySlug(String slug);
 
 	/**
-	 * Reads an organization and locks its row until the transaction ends: every change to an
-	 * organization, its members or its invitations goes through this lock, which serializes the checks of
-	 * its invariants (last owner, limits, pending invitations) across threads and application instances.
+	 * Reads an organization and locks its row until the transaction ends: every change to
+	 * an organization, its members or its invitations goes through this lock, which
+	 * serializes the checks of its invariants (last owner, limits, pending invitations)
+	 * across threads and application instances.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from BelgieOrganization o where o.id = :id")
@@ -31,7 +32,10 @@ public interface OrganizationRepository extends JpaRepository<OrganizationEntity
 	@Query("select o.slug from BelgieOrganization o where o.slug in :slugs")
 	List<String> findTakenSlugs(@Param("slugs") Collection<String> slugs);
 
-	/** Deletes an organization in one statement; the database cascades to its members and invitations. */
+	/**
+	 * Deletes an organization in one statement; the database cascades to its members and
+	 * invitations.
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from BelgieOrganization o where o.id = :id")
 	int deleteOrganization(@Param("id") UUID id);

@@ -1,12 +1,17 @@
 package dev.belgie.organization.internal;
 
-/** Page bounds shared by every paged read: {@code page} ≥ 0, {@code size} 1..200, no offset past 2^31. */
+/**
+ * Page bounds shared by every paged read: {@code page} ≥ 0, {@code size} 1..200, no
+ * offset past 2^31.
+ */
 public final class Pages {
 
 	/** The largest page. */
 	public static final int MAX_SIZE = 200;
 
-	/** The first page of members and of invitations that an organization's details carry. */
+	/**
+	 * The first page of members and of invitations that an organization's details carry.
+	 */
 	public static final int DETAILS_SIZE = 100;
 
 	private Pages() {

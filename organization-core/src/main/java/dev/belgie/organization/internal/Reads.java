@@ -31,15 +31,17 @@ import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
- * The read path: SQL that returns exactly the answer, mapped straight into the value records with no
- * entity, persistence context or query translation in between. Each read is one statement on a pooled
- * connection; outside a transaction it runs in auto-commit (no {@code BEGIN}/{@code COMMIT}), inside one
- * (an application's {@code @Transactional} method) it joins that transaction's connection.
+ * The read path: SQL that returns exactly the answer, mapped straight into the value
+ * records with no entity, persistence context or query translation in between. Each read
+ * is one statement on a pooled connection; outside a transaction it runs in auto-commit
+ * (no {@code BEGIN}/{@code COMMIT}), inside one (an application's {@code @Transactional}
+ * method) it joins that transaction's connection.
  * <p>
- * Every statement is bounded by indexes whatever the data size: member counts come from the count kept on
- * the organization's row, pages of members from the {@code (organization_id, created_at, id)} index, read
- * from whichever end of the organization is nearer. Instants are bound and read with a UTC calendar, as
- * Hibernate does for the entities, so both see the same values on every supported database.
+ * Every statement is bounded by indexes whatever the data size: member counts come from
+ * the count kept on the organization's row, pages of members from the
+ * {@code (organization_id, created_at, id)} index, read from whichever end of the
+ * organization is nearer. Instants are bound and read with a UTC calendar, as Hibernate
+ * does for the entities, so both see the same values on every supported database.
  */
 public final class Reads {
 
@@ -88,7 +90,10 @@ public final class Reads {
 
 	private final MetadataConverter metadata = new MetadataConverter();
 
-	/** "My organizations", with the counts that counters give as SQL in the same statement. */
+	/**
+	 * "My organizations", with the counts that counters give as SQL in the same
+	 * statement.
+	 */
 	private final String summaries;
 
 	private final List<OrganizationCounter> sqlCounters;
@@ -118,14 +123,17 @@ public final class Reads {
 		this.summaries = sql.toString();
 	}
 
-	/** What a read is allowed on: the organization, its member count, and the actor's membership. */
+	/**
+	 * What a read is allowed on: the organization, its member count, and the actor's
+	 * membership.
+	 */
 	public record OrganizationRead(Organization organization, long memberCount, Membership membership) {
 
 	}
 
 	/**
-	 * The organizations a user belongs to with the user's role, the member count and every counter's count:
-	 * one statement, plus one per counter that gives no SQL.
+	 * The organizations a user belongs to with the user's role, the member count and
+	 * every counter's count: one statement, plus one per counter that gives no SQL.
 	 */
 	public List<OrganizationSummary> summaries(String userId) {
 		int counted = this.sqlCounters.size();
@@ -149,7 +157,10 @@ public final class Reads {
 		return OrganizationCounter.merge(this.separateCounters, userId, summaries);
 	}
 
-	/** The organization and the actor's membership in it: one statement; empty for a non-member. */
+	/**
+	 * The organization and the actor's membership in it: one statement; empty for a
+	 * non-member.
+	 */
 	public Optional<OrganizationRead> organization(Actor actor, UUID organizationId) {
 		if (actor instanceof Actor.UserActor user) {
 			return one(MEMBERSHIP_BY_ID, (ps) -> {
@@ -181,9 +192,9 @@ public final class Reads {
 	}
 
 	/**
-	 * One page of an organization's members, oldest first, given how many it has: one statement, none past the
-	 * end. A page in the second half is read from the newest end, so the first and the last pages cost the
-	 * same whatever the size.
+	 * One page of an organization's members, oldest first, given how many it has: one
+	 * statement, none past the end. A page in the second half is read from the newest
+	 * end, so the first and the last pages cost the same whatever the size.
 	 */
 	public List<Member> memberPage(UUID organizationId, int page, int size, long total) {
 		long offset = (long) page * size;
@@ -200,7 +211,10 @@ public final class Reads {
 		return items;
 	}
 
-	/** One page of pending invitations, oldest first, with their total: one statement (two past the end). */
+	/**
+	 * One page of pending invitations, oldest first, with their total: one statement (two
+	 * past the end).
+	 */
 	public InvitationPage pendingInvitations(UUID organizationId, int page, int size, Instant now) {
 		long offset = (long) page * size;
 		long[] total = { 0 };
@@ -228,9 +242,8 @@ public final class Reads {
 	private Optional<OrganizationRead> one(String sql, PreparedStatementSetter parameters, String userId) {
 		Calendar calendar = calendar();
 		List<OrganizationRead> found = this.jdbc.query(sql, parameters, (rs, row) -> {
-			Organization organization = new Organization(uuid(rs, 1), rs.getString(2), rs.getString(3),
-					rs.getString(4), this.metadata.convertToEntityAttribute(rs.getString(5)), rs.getString(6),
-					instant(rs, 7, calendar));
+			Organization organization = new Organization(uuid(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
+					this.metadata.convertToEntityAttribute(rs.getString(5)), rs.getString(6), instant(rs, 7, calendar));
 			Membership membership = (userId != null)
 					? this.rolePolicy.membership(organization.id(), uuid(rs, 9), userId, rs.getString(10))
 					: Membership.system(organization.id());
@@ -267,8 +280,8 @@ public final class Reads {
 	}
 
 	/**
-	 * A UTC calendar for one statement's instants, bound and read as Hibernate does for the entities: a new one
-	 * each time, since drivers may change the one they are given.
+	 * A UTC calendar for one statement's instants, bound and read as Hibernate does for
+	 * the entities: a new one each time, since drivers may change the one they are given.
 	 */
 	static Calendar calendar() {
 		return Calendar.getInstance(UTC);

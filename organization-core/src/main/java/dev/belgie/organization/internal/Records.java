@@ -6,9 +6,9 @@ import dev.belgie.organization.organization.Organization;
 import dev.belgie.organization.organization.OrganizationSummary;
 import java.time.Instant;
 
-
 /**
- * The value records callers receive, made from the rows: no entity leaves the internal package.
+ * The value records callers receive, made from the rows: no entity leaves the internal
+ * package.
  */
 public final class Records {
 

@@ -18,14 +18,18 @@ public final class Slugs {
 
 	public static final Pattern PATTERN = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$");
 
-	/** How many numbered candidates ({@code base}, {@code base-2}, ...) one query looks at. */
+	/**
+	 * How many numbered candidates ({@code base}, {@code base-2}, ...) one query looks
+	 * at.
+	 */
 	public static final int CANDIDATES = 20;
 
 	private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
 	/**
-	 * Any script to Latin, then to ASCII: {@code Ромашка} → {@code romaska}, {@code 東京} → {@code dong jing}. Not
-	 * thread-safe, so used under its lock, and only for names that are not ASCII already.
+	 * Any script to Latin, then to ASCII: {@code Ромашка} → {@code romaska}, {@code 東京} →
+	 * {@code dong jing}. Not thread-safe, so used under its lock, and only for names that
+	 * are not ASCII already.
 	 */
 	private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
@@ -37,8 +41,9 @@ public final class Slugs {
 	}
 
 	/**
-	 * The slug a name derives to: transliterated to ASCII, lower-cased, every run of other characters a
-	 * single {@code -}, at most {@value #MAX_LENGTH} characters; {@code org} when nothing is left.
+	 * The slug a name derives to: transliterated to ASCII, lower-cased, every run of
+	 * other characters a single {@code -}, at most {@value #MAX_LENGTH} characters;
+	 * {@code org} when nothing is left.
 	 */
 	public static String derive(String name) {
 		String ascii = isAscii(name) ? name : transliterate(name);
@@ -47,7 +52,10 @@ public final class Slugs {
 		return slug.isEmpty() ? "org" : slug;
 	}
 
-	/** {@code base}, then {@code base-2} to {@code base-}{@value #CANDIDATES}: the candidates one query checks. */
+	/**
+	 * {@code base}, then {@code base-2} to {@code base-}{@value #CANDIDATES}: the
+	 * candidates one query checks.
+	 */
 	public static List<String> candidates(String base) {
 		List<String> candidates = new ArrayList<>(CANDIDATES);
 		candidates.add(base);
@@ -67,9 +75,13 @@ public final class Slugs {
 		return randomSuffix(candidates.get(0));
 	}
 
-	/** {@code base} with a random suffix of six base-36 digits: taken with a chance of one in two billion. */
+	/**
+	 * {@code base} with a random suffix of six base-36 digits: taken with a chance of one
+	 * in two billion.
+	 */
 	public static String randomSuffix(String base) {
-		String suffix = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
+		String suffix = Long
+			.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
 		return withSuffix(base, "-" + suffix);
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Programmatic transactions for the operations: none of them is an AOP proxy, so a transaction boundary is
- * visible where it is drawn. A write that loses a race the locks could not prevent (a lock timeout, a
- * deadlock victim, a stale version) is reported as {@code CONCURRENT_MODIFICATION}, never as a server error.
+ * Programmatic transactions for the operations: none of them is an AOP proxy, so a
+ * transaction boundary is visible where it is drawn. A write that loses a race the locks
+ * could not prevent (a lock timeout, a deadlock victim, a stale version) is reported as
+ * {@code CONCURRENT_MODIFICATION}, never as a server error.
  */
 public final class Transactions {
 
@@ -58,7 +59,9 @@ public final class Transactions {
 		}
 	}
 
-	/** Runs {@code work} in a read-only transaction, joining the caller's if there is one. */
+	/**
+	 * Runs {@code work} in a read-only transaction, joining the caller's if there is one.
+	 */
 	public <T> T read(Supplier<T> work) {
 		return this.read.execute((status) -> work.get());
 	}

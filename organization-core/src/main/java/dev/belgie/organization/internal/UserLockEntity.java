@@ -7,9 +7,10 @@ import jakarta.persistence.Table;
 import org.springframework.data.domain.Persistable;
 
 /**
- * One row per user who created an organization under {@code organization-limit}: creations by one user
- * lock it by its key, so that they count the user's memberships one after the other, on any number of
- * application instances, whether or not the user belongs to an organization yet.
+ * One row per user who created an organization under {@code organization-limit}:
+ * creations by one user lock it by its key, so that they count the user's memberships one
+ * after the other, on any number of application instances, whether or not the user
+ * belongs to an organization yet.
  */
 @Entity(name = "BelgieUserLock")
 @Table(name = "belgie_user_lock")

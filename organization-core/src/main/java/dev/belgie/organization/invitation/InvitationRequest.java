@@ -8,8 +8,8 @@ import java.util.UUID;
  *
  * @param role a role value, as for {@link AddMemberRequest}
  * @param teamId the team the invitee joins on acceptance, or {@code null}
- * @param resend whether to refresh and send again an invitation already pending for the address;
- * {@code null} means no
+ * @param resend whether to refresh and send again an invitation already pending for the
+ * address; {@code null} means no
  */
 public record InvitationRequest(String email, Object role, UUID teamId, Boolean resend) {
 

@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * Adds a known user to an organization, by user id or by e-mail (exactly one of them).
  *
- * @param role a role value: a string, a comma-separated string, an enum or a collection of them
+ * @param role a role value: a string, a comma-separated string, an enum or a collection
+ * of them
  * @param teamId the team the member joins too, or {@code null} (used by the team module)
  */
 public record AddMemberRequest(String userId, String email, Object role, UUID teamId) {

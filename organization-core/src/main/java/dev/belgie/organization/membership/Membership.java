@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What an actor may do in one organization: its membership, with its roles and the permissions they
- * resolve to. The system's membership ({@link #system}) holds every permission.
+ * What an actor may do in one organization: its membership, with its roles and the
+ * permissions they resolve to. The system's membership ({@link #system}) holds every
+ * permission.
  *
  * @param organizationId the organization
  * @param memberId the membership's id, {@code null} for the system

@@ -3,8 +3,8 @@ package dev.belgie.organization.organization;
 import java.util.Map;
 
 /**
- * What a new organization is made of. Only {@code name} is required; a missing {@code slug} is derived
- * from the name.
+ * What a new organization is made of. Only {@code name} is required; a missing
+ * {@code slug} is derived from the name.
  */
 public record CreateOrganizationRequest(String name, String slug, String logo, Map<String, Object> metadata,
 		String domain) {

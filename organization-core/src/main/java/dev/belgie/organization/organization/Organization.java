@@ -5,6 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 /** An organization. */
-public record Organization(UUID id, String name, String slug, String logo, Map<String, Object> metadata,
-		String domain, Instant createdAt) {
+public record Organization(UUID id, String name, String slug, String logo, Map<String, Object> metadata, String domain,
+		Instant createdAt) {
 }

@@ -13,9 +13,13 @@ import java.util.UUID;
  * An organization with the first page of its members and of its pending invitations.
  *
  * @param memberCount how many members the organization has in all
- * @param members the first {@value dev.belgie.organization.OrganizationService#DETAILS_PAGE_SIZE} members, oldest first
+ * @param members the first
+ * {@value dev.belgie.organization.OrganizationService#DETAILS_PAGE_SIZE} members, oldest
+ * first
  * @param invitationCount how many pending invitations the organization has in all
- * @param invitations the first {@value dev.belgie.organization.OrganizationService#DETAILS_PAGE_SIZE} pending invitations, oldest first
+ * @param invitations the first
+ * {@value dev.belgie.organization.OrganizationService#DETAILS_PAGE_SIZE} pending
+ * invitations, oldest first
  */
 public record OrganizationDetails(UUID id, String name, String slug, String logo, Map<String, Object> metadata,
 		String domain, Instant createdAt, long memberCount, List<Member> members, long invitationCount,

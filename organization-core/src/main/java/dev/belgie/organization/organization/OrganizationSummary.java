@@ -11,12 +11,11 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 /**
  * One of the caller's organizations, with the caller's role in it and its member count.
  *
- * @param counts what the application's {@code OrganizationCounter}s count in it (for example
- * {@code projectCount}), written as top-level fields in JSON
+ * @param counts what the application's {@code OrganizationCounter}s count in it (for
+ * example {@code projectCount}), written as top-level fields in JSON
  */
 public record OrganizationSummary(UUID id, String name, String slug, String logo, Map<String, Object> metadata,
-		String domain, Instant createdAt, String role, long memberCount,
-		@JsonAnyGetter Map<String, Long> counts) {
+		String domain, Instant createdAt, String role, long memberCount, @JsonAnyGetter Map<String, Long> counts) {
 
 	public OrganizationSummary {
 		counts = (counts != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(counts)) : Map.of();

@@ -3,8 +3,8 @@ package dev.belgie.organization.spi;
 import java.util.Optional;
 
 /**
- * Tells the client who is calling. The auto-configuration's default reads Spring Security's
- * {@code SecurityContext}.
+ * Tells the client who is calling. The auto-configuration's default reads Spring
+ * Security's {@code SecurityContext}.
  */
 @FunctionalInterface
 public interface CurrentUserProvider {

@@ -2,7 +2,6 @@ package dev.belgie.organization.spi;
 
 import dev.belgie.organization.invitation.Invitation;
 
-
 /**
  * Everything an invitation e-mail says.
  *

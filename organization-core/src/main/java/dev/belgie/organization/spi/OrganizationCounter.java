@@ -6,31 +6,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-
 /**
- * Something an application counts per organization for the listing of a user's organizations (projects,
- * workspaces): each count appears in {@link OrganizationSummary#counts()}, and so in its JSON, under
- * {@link #name()}. A bean of this type is picked up by the auto-configuration.
+ * Something an application counts per organization for the listing of a user's
+ * organizations (projects, workspaces): each count appears in
+ * {@link OrganizationSummary#counts()}, and so in its JSON, under {@link #name()}. A bean
+ * of this type is picked up by the auto-configuration.
  * <p>
- * {@link #countFor(String)} must be ONE query for all the user's organizations at once (for example a
- * {@code group by organization_id} joined to the membership table by user id, see
- * {@code OrganizationOwnedSpecifications}), so that the listing costs one extra statement per counter,
- * whatever the number of organizations.
+ * {@link #countFor(String)} must be ONE query for all the user's organizations at once
+ * (for example a {@code group by organization_id} joined to the membership table by user
+ * id, see {@code OrganizationOwnedSpecifications}), so that the listing costs one extra
+ * statement per counter, whatever the number of organizations.
  */
 public interface OrganizationCounter {
 
 	/** The name of the count in the summary, for example {@code projectCount}. */
 	String name();
 
-	/** The count per organization of every organization the user belongs to; absent ones count 0. */
+	/**
+	 * The count per organization of every organization the user belongs to; absent ones
+	 * count 0.
+	 */
 	Map<UUID, Long> countFor(String userId);
 
 	/**
-	 * The count as a SQL scalar subquery for the organization whose id is the column expression
-	 * {@code organizationId}, for example {@code "(select count(*) from project p where p.organization_id = " +
-	 * organizationId + ")"}. When it is given, the listing computes the count in its own statement (one
-	 * statement in all, however many counters) and {@link #countFor} is not called; by default ({@code null}) the
-	 * listing calls {@link #countFor}, one more statement. Called once, at start-up.
+	 * The count as a SQL scalar subquery for the organization whose id is the column
+	 * expression {@code organizationId}, for example
+	 * {@code "(select count(*) from project p where p.organization_id = " +
+	 * organizationId + ")"}. When it is given, the listing computes the count in its own
+	 * statement (one statement in all, however many counters) and {@link #countFor} is
+	 * not called; by default ({@code null}) the listing calls {@link #countFor}, one more
+	 * statement. Called once, at start-up.
 	 */
 	default String sqlCount(String organizationId) {
 		return null;
@@ -46,7 +51,8 @@ public interface OrganizationCounter {
 		counters.forEach((counter) -> countsByName.put(counter.name(), counter.countFor(userId)));
 		return summaries.stream().map((summary) -> {
 			Map<String, Long> counts = new LinkedHashMap<>(summary.counts());
-			countsByName.forEach((name, byOrganization) -> counts.put(name, byOrganization.getOrDefault(summary.id(), 0L)));
+			countsByName
+				.forEach((name, byOrganization) -> counts.put(name, byOrganization.getOrDefault(summary.id(), 0L)));
 			return summary.withCounts(counts);
 		}).toList();
 	}

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param id the user's stable identifier (for example a JWT {@code sub})
  * @param email the user's e-mail address, stored lower-cased
  * @param name the user's display name, may be {@code null}
- * @param emailVerified whether the user has proven that the mailbox of {@code email} is theirs
+ * @param emailVerified whether the user has proven that the mailbox of {@code email} is
+ * theirs
  */
 public record OrganizationUser(String id, String email, String name, boolean emailVerified) {
 

@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A real DNS server for the tests: answers UDP queries on a random port of the loopback address from a table of
- * TXT records (RFC 1035 wire format). A name in {@link #existing} without records answers NOERROR with no answer;
- * any other name is NXDOMAIN; while {@link #silent} is set, no query gets an answer.
+ * A real DNS server for the tests: answers UDP queries on a random port of the loopback
+ * address from a table of TXT records (RFC 1035 wire format). A name in {@link #existing}
+ * without records answers NOERROR with no answer; any other name is NXDOMAIN; while
+ * {@link #silent} is set, no query gets an answer.
  */
 final class DnsResponder implements AutoCloseable {
 
@@ -78,7 +79,8 @@ final class DnsResponder implements AutoCloseable {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(query[0]);
 		out.write(query[1]);
-		out.write(0x84 | (query[2] & 0x01)); // response, authoritative, recursion desired copied
+		out.write(0x84 | (query[2] & 0x01)); // response, authoritative, recursion desired
+												// copied
 		out.write(exists ? 0x00 : 0x03); // NOERROR or NXDOMAIN
 		short16(out, 1);
 		short16(out, answers.size());

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class InputValidatorTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Acme\u0000", "Acme\r\nINFO fake log line", "Acme\u0007", "\u202EemcA",
-			"Ac\u200Bme", "Acme\u2066x\u2069", "Ac\u2028me", "Acme\uD800" })
+	@ValueSource(strings = { "Acme\u0000", "Acme\r\nINFO fake log line", "Acme\u0007", "\u202EemcA", "Ac\u200Bme",
+			"Acme\u2066x\u2069", "Ac\u2028me", "Acme\uD800" })
 	void aNameWithControlFormatOrBidiCharactersIsRefused(String name) {
 		assertRefused("name", (input) -> input.name(name, true));
 	}
@@ -40,8 +40,8 @@ class InputValidatorTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ann@example.com", "Ann.Lee+tag@Mail.Example.co.uk", "o'brien@example.ie",
-			"josé@exämple.com" })
+	@ValueSource(
+			strings = { "ann@example.com", "Ann.Lee+tag@Mail.Example.co.uk", "o'brien@example.ie", "josé@exämple.com" })
 	void anAddressAMailerAcceptsIsAcceptedLowerCased(String email) {
 		assertAccepted((input) -> assertThat(input.email("email", "  " + email + " ")).isEqualTo(email.toLowerCase()));
 	}
@@ -56,8 +56,9 @@ class InputValidatorTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "javascript:alert(1)", "data:image/png;base64,AAAA", "file:///etc/passwd", "//example.com/x.png",
-			"logo.png", "https://", "http://exa mple.com/x.png", "https://example.com/\u0000.png" })
+	@ValueSource(strings = { "javascript:alert(1)", "data:image/png;base64,AAAA", "file:///etc/passwd",
+			"//example.com/x.png", "logo.png", "https://", "http://exa mple.com/x.png",
+			"https://example.com/\u0000.png" })
 	void aLogoThatIsNotAnHttpUrlIsRefused(String logo) {
 		assertRefused("logo", (input) -> input.logo(logo));
 	}

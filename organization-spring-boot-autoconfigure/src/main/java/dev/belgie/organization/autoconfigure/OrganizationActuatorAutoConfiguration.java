@@ -31,9 +31,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 /**
- * What an operator sees of the starter through Spring Boot's Actuator: the {@code organizations} endpoint, the
- * invitation e-mail outbox's health, and counts of invitation e-mails sent, retried and failed. Loaded only when
- * Actuator is on the classpath; the endpoint exists only when it is available (enabled and exposed).
+ * What an operator sees of the starter through Spring Boot's Actuator: the
+ * {@code organizations} endpoint, the invitation e-mail outbox's health, and counts of
+ * invitation e-mails sent, retried and failed. Loaded only when Actuator is on the
+ * classpath; the endpoint exists only when it is available (enabled and exposed).
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, OrganizationAutoConfiguration.class,
 		OrganizationMailAutoConfiguration.class })

@@ -68,13 +68,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Auto-configuration of the organization starter's core: schema, entities, repositories and
- * {@link OrganizationService}. The request-scoped client is in {@link OrganizationWebAutoConfiguration}.
+ * Auto-configuration of the organization starter's core: schema, entities, repositories
+ * and {@link OrganizationService}. The request-scoped client is in
+ * {@link OrganizationWebAutoConfiguration}.
  * <p>
- * The starter's entities are added to the persistence unit that Spring Boot builds, whatever it scans;
- * its repositories are registered by an {@link EnableJpaRepositories} of their own, after Spring Boot's,
- * so that the application's repositories are found as they would be without the starter (with or without
- * its own {@code @EntityScan} and {@code @EnableJpaRepositories}).
+ * The starter's entities are added to the persistence unit that Spring Boot builds,
+ * whatever it scans; its repositories are registered by an {@link EnableJpaRepositories}
+ * of their own, after Spring Boot's, so that the application's repositories are found as
+ * they would be without the starter (with or without its own {@code @EntityScan} and
+ * {@code @EnableJpaRepositories}).
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 		DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class })
@@ -112,8 +114,9 @@ public final class OrganizationAutoConfiguration {
 	}
 
 	/**
-	 * The operations and what they share. Not API: applications use {@link OrganizationService} and the
-	 * client, modules {@link dev.belgie.organization.OrganizationAccess}.
+	 * The operations and what they share. Not API: applications use
+	 * {@link OrganizationService} and the client, modules
+	 * {@link dev.belgie.organization.OrganizationAccess}.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class OperationsConfiguration {
@@ -163,10 +166,13 @@ public final class OrganizationAutoConfiguration {
 					new Inserts(dataSource));
 		}
 
-		/** The consent rules: the direct-add policy, and the throttles when there are any. */
+		/**
+		 * The consent rules: the direct-add policy, and the throttles when there are any.
+		 */
 		@Bean
 		Consent organizationConsent(OrganizationProperties properties, ObjectProvider<OperationThrottle> throttle) {
-			return new Consent(properties.getMembers().getDirectAdd(), throttle.getIfAvailable(OperationThrottle::unlimited));
+			return new Consent(properties.getMembers().getDirectAdd(),
+					throttle.getIfAvailable(OperationThrottle::unlimited));
 		}
 
 		@Bean
@@ -188,8 +194,9 @@ public final class OrganizationAutoConfiguration {
 	}
 
 	/**
-	 * Keeps Hibernate's DDL ({@code create-drop}, {@code update}) away from the starter's tables, which its
-	 * changelog owns, unless the application chose a schema filter of its own.
+	 * Keeps Hibernate's DDL ({@code create-drop}, {@code update}) away from the starter's
+	 * tables, which its changelog owns, unless the application chose a schema filter of
+	 * its own.
 	 */
 	@Bean
 	public HibernatePropertiesCustomizer organizationSchemaFilter() {
@@ -206,8 +213,8 @@ public final class OrganizationAutoConfiguration {
 	}
 
 	/**
-	 * Adds the starter's entities to the application's persistence unit, whatever the application scans
-	 * (its own packages, or only those of its {@code @EntityScan}).
+	 * Adds the starter's entities to the application's persistence unit, whatever the
+	 * application scans (its own packages, or only those of its {@code @EntityScan}).
 	 */
 	@Bean
 	public EntityManagerFactoryBuilderCustomizer organizationEntities() {
@@ -215,8 +222,8 @@ public final class OrganizationAutoConfiguration {
 	}
 
 	/**
-	 * Adds entity classes to the persistence unit that Spring Boot builds, unless it scanned them already:
-	 * for the starter's entities and those of its optional modules.
+	 * Adds entity classes to the persistence unit that Spring Boot builds, unless it
+	 * scanned them already: for the starter's entities and those of its optional modules.
 	 */
 	public static EntityManagerFactoryBuilderCustomizer entities(List<Class<?>> entityClasses) {
 		return (builder) -> builder.addPersistenceUnitPostProcessors((unit) -> entityClasses.stream()
@@ -236,19 +243,24 @@ public final class OrganizationAutoConfiguration {
 	static class SchemaConfiguration {
 
 		/**
-		 * Takes the settings only to be created after them: the properties are bound and validated first, so
-		 * a bad {@code belgie.organization.*} value fails start-up before the schema is touched.
+		 * Takes the settings only to be created after them: the properties are bound and
+		 * validated first, so a bad {@code belgie.organization.*} value fails start-up
+		 * before the schema is touched.
 		 */
 		@Bean
 		@ConditionalOnMissingBean
 		public OrganizationSchemaInitializer organizationSchemaInitializer(DataSource dataSource,
-				OrganizationSettings settings, RolePolicy rolePolicy, ObjectProvider<OrganizationSchemaChangelog> changelogs) {
+				OrganizationSettings settings, RolePolicy rolePolicy,
+				ObjectProvider<OrganizationSchemaChangelog> changelogs) {
 			return new OrganizationSchemaInitializer(dataSource, changelogs.orderedStream().toList());
 		}
 
 	}
 
-	/** The {@code @organizations} bean of method-security expressions, and the start-up check of their permissions. */
+	/**
+	 * The {@code @organizations} bean of method-security expressions, and the start-up
+	 * check of their permissions.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(PreAuthorize.class)
 	static class PermissionExpressionsConfiguration {

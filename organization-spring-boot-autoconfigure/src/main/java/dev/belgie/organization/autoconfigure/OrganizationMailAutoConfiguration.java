@@ -30,16 +30,20 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Invitation e-mails: recorded in an outbox in the invitation's transaction and sent by a background worker
- * through Spring Mail when a {@link JavaMailSender} is configured (logged otherwise); an application replaces
- * the whole sender with its own {@link InvitationEmailSender} bean.
+ * Invitation e-mails: recorded in an outbox in the invitation's transaction and sent by a
+ * background worker through Spring Mail when a {@link JavaMailSender} is configured
+ * (logged otherwise); an application replaces the whole sender with its own
+ * {@link InvitationEmailSender} bean.
  */
 @AutoConfiguration(after = { OrganizationAutoConfiguration.class, MailSenderAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "belgie.organization.enabled", matchIfMissing = true)
 @ConditionalOnBean(OrganizationService.class)
 public final class OrganizationMailAutoConfiguration {
 
-	/** Registered after the nested configuration's sender, so that it is only the fallback. */
+	/**
+	 * Registered after the nested configuration's sender, so that it is only the
+	 * fallback.
+	 */
 	@Bean
 	@ConditionalOnMissingBean(InvitationEmailSender.class)
 	public LoggingInvitationEmailSender invitationEmailSender() {

@@ -16,16 +16,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Observes every organization operation with Micrometer ({@link OrganizationOperationObservations}): Actuator's
- * observation registry turns each into a timer and, with a tracer, a span. Without an
- * {@link ObservationRegistry} bean nothing is recorded.
+ * Observes every organization operation with Micrometer
+ * ({@link OrganizationOperationObservations}): Actuator's observation registry turns each
+ * into a timer and, with a tracer, a span. Without an {@link ObservationRegistry} bean
+ * nothing is recorded.
  */
 @AutoConfiguration(before = OrganizationAutoConfiguration.class)
 @ConditionalOnBooleanProperty(name = "belgie.organization.enabled", matchIfMissing = true)
 @ConditionalOnClass({ ObservationRegistry.class, OrganizationService.class })
 public final class OrganizationObservationAutoConfiguration {
 
-	/** Static: a post-processor is created before the other beans, and looks the registry up only when used. */
+	/**
+	 * Static: a post-processor is created before the other beans, and looks the registry
+	 * up only when used.
+	 */
 	@Bean
 	static OrganizationObservationPostProcessor organizationObservationPostProcessor(
 			ObjectProvider<ObservationRegistry> registry) {

@@ -41,12 +41,14 @@ public class OrganizationProperties implements Validator {
 	private String creatorRole = Roles.OWNER;
 
 	/**
-	 * Number of organizations a user may belong to and still create another. Unlimited when not set.
+	 * Number of organizations a user may belong to and still create another. Unlimited
+	 * when not set.
 	 */
 	private Integer organizationLimit;
 
 	/**
-	 * Maximum number of members of an organization, its owners included. Unlimited when not set.
+	 * Maximum number of members of an organization, its owners included. Unlimited when
+	 * not set.
 	 */
 	private Integer membershipLimit;
 
@@ -61,15 +63,16 @@ public class OrganizationProperties implements Validator {
 	private Integer invitationLimit;
 
 	/**
-	 * Permissions of each role ('resource:action'), by role name. A role named here replaces the built-in
-	 * role of the same name (owner, admin, member); other names add roles.
+	 * Permissions of each role ('resource:action'), by role name. A role named here
+	 * replaces the built-in role of the same name (owner, admin, member); other names add
+	 * roles.
 	 */
 	private Map<String, List<String>> roles = new LinkedHashMap<>();
 
 	/**
-	 * Permissions that the application checks in Java code (through the client), besides those in
-	 * {@code @organizations} expressions of {@code @PreAuthorize}: each one that no role grants is logged as a
-	 * warning at start-up.
+	 * Permissions that the application checks in Java code (through the client), besides
+	 * those in {@code @organizations} expressions of {@code @PreAuthorize}: each one that
+	 * no role grants is logged as a warning at start-up.
 	 */
 	private List<String> checkedPermissions = new ArrayList<>();
 
@@ -79,8 +82,8 @@ public class OrganizationProperties implements Validator {
 	private String baseUrl = "http://localhost:8080";
 
 	/**
-	 * Link of an invitation in its e-mail; '{base-url}' and '{id}' are replaced by the base URL and the
-	 * invitation's id.
+	 * Link of an invitation in its e-mail; '{base-url}' and '{id}' are replaced by the
+	 * base URL and the invitation's id.
 	 */
 	private String invitationUrl = "{base-url}/invitations/{id}";
 
@@ -192,7 +195,8 @@ public class OrganizationProperties implements Validator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		// the nested outbox settings are validated where they are bound, so that errors name their keys
+		// the nested outbox settings are validated where they are bound, so that errors
+		// name their keys
 		return OrganizationProperties.class.isAssignableFrom(type) || Outbox.class.isAssignableFrom(type);
 	}
 
@@ -220,11 +224,12 @@ public class OrganizationProperties implements Validator {
 		if (expiresIn == null || expiresIn.isNegative() || expiresIn.isZero()) {
 			errors.rejectValue("invitationExpiresIn", "positive", "must be a positive duration, such as 48h");
 		}
-		properties.getRoles().forEach((role, permissions) -> permissions.stream()
-			.filter((permission) -> !PERMISSION.matcher(permission).matches())
-			.findFirst()
-			.ifPresent((permission) -> errors.rejectValue("roles", "permission",
-					"role '" + role + "' has '" + permission + "', which is not of the form resource:action")));
+		properties.getRoles()
+			.forEach((role, permissions) -> permissions.stream()
+				.filter((permission) -> !PERMISSION.matcher(permission).matches())
+				.findFirst()
+				.ifPresent((permission) -> errors.rejectValue("roles", "permission",
+						"role '" + role + "' has '" + permission + "', which is not of the form resource:action")));
 		try {
 			RolePolicy policy = OrganizationPropertiesMapper.rolePolicy(properties);
 			for (String creatorRole : Roles.parse(properties.getCreatorRole())) {
@@ -256,19 +261,20 @@ public class OrganizationProperties implements Validator {
 		private String from = "no-reply@localhost";
 
 		/**
-		 * Subject of invitation e-mails; may use the placeholders of the templates, but may not begin with
-		 * one: text an inviter chose (a name) never opens the subject.
+		 * Subject of invitation e-mails; may use the placeholders of the templates, but
+		 * may not begin with one: text an inviter chose (a name) never opens the subject.
 		 */
 		private String subject = "Invitation to join the organization \"{organizationName}\"";
 
 		/**
-		 * Plain-text template of invitation e-mails. Placeholders: {organizationName}, {inviterName},
-		 * {inviterEmail}, {role}, {email}, {expiresAt}, {link}.
+		 * Plain-text template of invitation e-mails. Placeholders: {organizationName},
+		 * {inviterName}, {inviterEmail}, {role}, {email}, {expiresAt}, {link}.
 		 */
 		private Resource textTemplate = new ClassPathResource("belgie/organization/mail/invitation.txt");
 
 		/**
-		 * HTML template of invitation e-mails, with the same placeholders (their values are HTML-escaped).
+		 * HTML template of invitation e-mails, with the same placeholders (their values
+		 * are HTML-escaped).
 		 */
 		private Resource htmlTemplate = new ClassPathResource("belgie/organization/mail/invitation.html");
 
@@ -313,20 +319,20 @@ public class OrganizationProperties implements Validator {
 	}
 
 	/**
-	 * The outbox of invitation e-mails: each is recorded in the invitation's transaction and sent by a
-	 * background worker, with retries.
+	 * The outbox of invitation e-mails: each is recorded in the invitation's transaction
+	 * and sent by a background worker, with retries.
 	 */
 	public static class Outbox {
 
 		/**
-		 * Whether this instance sends the e-mails of the outbox. Invitations are recorded in it either way,
-		 * so that another instance sharing the database may send them.
+		 * Whether this instance sends the e-mails of the outbox. Invitations are recorded
+		 * in it either way, so that another instance sharing the database may send them.
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * How often the outbox is polled for e-mails due. An invitation made on this instance wakes its worker
-		 * at once.
+		 * How often the outbox is polled for e-mails due. An invitation made on this
+		 * instance wakes its worker at once.
 		 */
 		private Duration pollInterval = Duration.ofSeconds(5);
 
@@ -336,12 +342,14 @@ public class OrganizationProperties implements Validator {
 		private int batchSize = 20;
 
 		/**
-		 * Attempts to send an e-mail before it is given up (marked failed; the invitation is kept).
+		 * Attempts to send an e-mail before it is given up (marked failed; the invitation
+		 * is kept).
 		 */
 		private int maxAttempts = 10;
 
 		/**
-		 * Delay before an e-mail is tried again after its first failed attempt; doubled after each further one.
+		 * Delay before an e-mail is tried again after its first failed attempt; doubled
+		 * after each further one.
 		 */
 		private Duration initialBackoff = Duration.ofSeconds(30);
 
@@ -351,14 +359,16 @@ public class OrganizationProperties implements Validator {
 		private Duration maxBackoff = Duration.ofHours(1);
 
 		/**
-		 * How long an e-mail claimed by an instance is reserved for it. An instance that stops while sending
-		 * leaves its e-mails to the others (or to its restart) after this.
+		 * How long an e-mail claimed by an instance is reserved for it. An instance that
+		 * stops while sending leaves its e-mails to the others (or to its restart) after
+		 * this.
 		 */
 		private Duration claimTimeout = Duration.ofMinutes(5);
 
 		/**
-		 * How long e-mails may keep failing before the outbox's health indicator reports DOWN: when the oldest
-		 * e-mail not sent yet has been tried and has waited longer than this (or one was given up).
+		 * How long e-mails may keep failing before the outbox's health indicator reports
+		 * DOWN: when the oldest e-mail not sent yet has been tried and has waited longer
+		 * than this (or one was given up).
 		 */
 		private Duration unhealthyAfter = Duration.ofMinutes(15);
 
@@ -462,9 +472,10 @@ public class OrganizationProperties implements Validator {
 	public static class Schema {
 
 		/**
-		 * Whether to apply the starter's Liquibase changelog to the application's DataSource at start-up.
-		 * Turn off when the schema is applied by other means (for example by including
-		 * db/changelog/organization/db.changelog-master.xml in the application's own changelog).
+		 * Whether to apply the starter's Liquibase changelog to the application's
+		 * DataSource at start-up. Turn off when the schema is applied by other means (for
+		 * example by including db/changelog/organization/db.changelog-master.xml in the
+		 * application's own changelog).
 		 */
 		private boolean enabled = true;
 
@@ -484,9 +495,9 @@ public class OrganizationProperties implements Validator {
 	public static class Members {
 
 		/**
-		 * Who may be added directly, by user id or e-mail address: "verified" (users whose e-mail address is
-		 * verified; anyone else is answered as an unknown user), "never" (invitations only) or "any" (for
-		 * trusted back-office applications).
+		 * Who may be added directly, by user id or e-mail address: "verified" (users
+		 * whose e-mail address is verified; anyone else is answered as an unknown user),
+		 * "never" (invitations only) or "any" (for trusted back-office applications).
 		 */
 		private DirectAddPolicy directAdd = DirectAddPolicy.VERIFIED;
 

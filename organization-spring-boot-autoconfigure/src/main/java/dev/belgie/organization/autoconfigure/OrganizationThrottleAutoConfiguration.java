@@ -26,11 +26,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * The throttles' one bucket mechanism, {@link Throttles}: buckets in Redis (Bucket4j's Lettuce integration, over
- * the client of Spring Data Redis's {@link LettuceConnectionFactory}) when Redis is configured, so that every
- * instance counts against the same buckets; in each instance's memory otherwise. And the core's
- * {@link OperationThrottle} over it (invitations, direct adds), unless {@code belgie.organization.throttle.enabled}
- * is {@code false}.
+ * The throttles' one bucket mechanism, {@link Throttles}: buckets in Redis (Bucket4j's
+ * Lettuce integration, over the client of Spring Data Redis's
+ * {@link LettuceConnectionFactory}) when Redis is configured, so that every instance
+ * counts against the same buckets; in each instance's memory otherwise. And the core's
+ * {@link OperationThrottle} over it (invitations, direct adds), unless
+ * {@code belgie.organization.throttle.enabled} is {@code false}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "belgie.organization.enabled", matchIfMissing = true)
@@ -83,7 +84,10 @@ public final class OrganizationThrottleAutoConfiguration {
 
 	}
 
-	/** {@code store=redis}, or {@code store=auto} (the default) with a Spring Data Redis property that names a server. */
+	/**
+	 * {@code store=redis}, or {@code store=auto} (the default) with a Spring Data Redis
+	 * property that names a server.
+	 */
 	static final class RedisWanted extends AnyNestedCondition {
 
 		RedisWanted() {

@@ -24,8 +24,8 @@ import org.springframework.web.context.annotation.RequestScope;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The web side of the organization starter: the request-scoped {@link OrganizationClient} for
- * controllers, and problem-details rendering of its errors.
+ * The web side of the organization starter: the request-scoped {@link OrganizationClient}
+ * for controllers, and problem-details rendering of its errors.
  */
 @AutoConfiguration(after = OrganizationAutoConfiguration.class)
 @ConditionalOnBooleanProperty(name = "belgie.organization.enabled", matchIfMissing = true)
@@ -35,8 +35,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 public final class OrganizationWebAutoConfiguration {
 
 	/**
-	 * One client per HTTP request, bound to the request's user; a class-based scoped proxy, so singleton
-	 * controllers can have it injected.
+	 * One client per HTTP request, bound to the request's user; a class-based scoped
+	 * proxy, so singleton controllers can have it injected.
 	 */
 	@Bean
 	@RequestScope
@@ -56,22 +56,26 @@ public final class OrganizationWebAutoConfiguration {
 	@ConditionalOnClass(AuthenticationEntryPoint.class)
 	static class SecurityErrorsConfiguration {
 
-		/** Bearer-token beans: when one exists, the application is an OAuth2 resource server. */
+		/**
+		 * Bearer-token beans: when one exists, the application is an OAuth2 resource
+		 * server.
+		 */
 		private static final List<String> BEARER_TOKEN_TYPES = List.of(
 				"org.springframework.security.oauth2.jwt.JwtDecoder",
 				"org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector");
 
 		/**
-		 * Challenges with {@code Bearer} when the application decodes bearer tokens, and with HTTP Basic (in
-		 * Spring Security's default realm) otherwise; decided at the first challenge, once every bean exists.
+		 * Challenges with {@code Bearer} when the application decodes bearer tokens, and
+		 * with HTTP Basic (in Spring Security's default realm) otherwise; decided at the
+		 * first challenge, once every bean exists.
 		 */
 		@Bean
 		@ConditionalOnMissingBean
 		public ProblemDetailsAuthenticationEntryPoint organizationAuthenticationEntryPoint(
 				ListableBeanFactory beanFactory) {
-			return new ProblemDetailsAuthenticationEntryPoint(() -> usesBearerTokens(beanFactory)
-					? ProblemDetailsAuthenticationEntryPoint.bearer().getChallenge()
-					: ProblemDetailsAuthenticationEntryPoint.basic("Realm").getChallenge());
+			return new ProblemDetailsAuthenticationEntryPoint(
+					() -> usesBearerTokens(beanFactory) ? ProblemDetailsAuthenticationEntryPoint.bearer().getChallenge()
+							: ProblemDetailsAuthenticationEntryPoint.basic("Realm").getChallenge());
 		}
 
 		private static boolean usesBearerTokens(ListableBeanFactory beanFactory) {

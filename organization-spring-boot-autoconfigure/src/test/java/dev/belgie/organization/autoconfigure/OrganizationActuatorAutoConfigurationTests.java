@@ -28,12 +28,15 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Actuator side of the starter: present only with Actuator, the endpoint only when exposed. */
+/**
+ * The Actuator side of the starter: present only with Actuator, the endpoint only when
+ * exposed.
+ */
 class OrganizationActuatorAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				OrganizationActuatorAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(DataSourceAutoConfiguration.class, OrganizationActuatorAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
 
 	private static final String EXPOSED = "management.endpoints.web.exposure.include=organizations";

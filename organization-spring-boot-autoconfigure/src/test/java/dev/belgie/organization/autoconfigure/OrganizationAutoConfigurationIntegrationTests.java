@@ -57,8 +57,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The organization starter's auto-configuration in a real context on an in-memory H2 database, beside a
- * small application with an entity, a repository and a Liquibase changelog of its own.
+ * The organization starter's auto-configuration in a real context on an in-memory H2
+ * database, beside a small application with an entity, a repository and a Liquibase
+ * changelog of its own.
  */
 class OrganizationAutoConfigurationIntegrationTests {
 
@@ -77,7 +78,10 @@ class OrganizationAutoConfigurationIntegrationTests {
 				"spring.liquibase.change-log=classpath:db/changelog/widget-app.xml",
 				"spring.jpa.hibernate.ddl-auto=validate");
 
-	/** An application that does not use Spring Boot's Liquibase support (the starter does not bring it). */
+	/**
+	 * An application that does not use Spring Boot's Liquibase support (the starter does
+	 * not bring it).
+	 */
 	private final WebApplicationContextRunner withoutBootLiquibase = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 				DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
@@ -99,7 +103,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 				.hasSingleBean(InvitationOutboxRecorder.class)
 				.hasSingleBean(InvitationOutboxWorker.class)
 				.hasSingleBean(UserDirectory.class);
-			assertThat(context).getBean(CurrentUserProvider.class).isInstanceOf(SecurityContextCurrentUserProvider.class);
+			assertThat(context).getBean(CurrentUserProvider.class)
+				.isInstanceOf(SecurityContextCurrentUserProvider.class);
 			assertThat(context).getBean(InvitationEmailSender.class).isInstanceOf(LoggingInvitationEmailSender.class);
 			assertThat(context.getBean(OrganizationSettings.class)).isEqualTo(OrganizationSettings.defaults());
 		});
@@ -123,7 +128,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 		this.runner.run((context) -> {
 			OrganizationClient client = context.getBean(OrganizationClient.class);
 			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bob@example.com", null, List.of()));
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated("bob@example.com", null, List.of()));
 			try {
 				Organization created = inRequest(() -> client.create(CreateOrganizationRequest.named("Bob's shop")));
 				assertThat(context.getBean(OrganizationService.class).onBehalfOf("bob@example.com").forIndividual())
@@ -143,7 +149,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 	void appliesTheStarterSchemaWithItsNamedConstraintsAndItsOwnChangelogTables() {
 		this.runner.run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
-			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class)).isEqualTo(11);
+			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class))
+				.isEqualTo(11);
 			assertThat(constraintExists(jdbc, "UK_BELGIE_AUDIT_ENTRY_ID")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
@@ -159,8 +166,10 @@ class OrganizationAutoConfigurationIntegrationTests {
 
 	@Test
 	void hibernateCreatesTheApplicationsTablesAndLeavesTheStartersAlone() {
-		// no Liquibase of the application's own and no ddl-auto: on an embedded database Hibernate then
-		// create-drops the application's tables, as it would without the starter; had it re-created the
+		// no Liquibase of the application's own and no ddl-auto: on an embedded database
+		// Hibernate then
+		// create-drops the application's tables, as it would without the starter; had it
+		// re-created the
 		// starter's tables too, they would lack the changelog's named constraints
 		this.withoutBootLiquibase.withUserConfiguration(WidgetApplication.class).run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
@@ -198,7 +207,8 @@ class OrganizationAutoConfigurationIntegrationTests {
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(SpringLiquibase.class);
 				OrganizationService service = context.getBean(OrganizationService.class);
-				assertThat(service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme")).slug()).isEqualTo("acme");
+				assertThat(service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme")).slug())
+					.isEqualTo("acme");
 				assertThat(service.onBehalfOf(OWNER.id()).forIndividual()).singleElement()
 					.satisfies((summary) -> assertThat(summary.role()).isEqualTo("owner"));
 			});
@@ -321,7 +331,10 @@ class OrganizationAutoConfigurationIntegrationTests {
 		assertThat(context.getBean(OrganizationRepository.class).findBySlug("acme")).isPresent();
 	}
 
-	/** Runs {@code action} as inside an HTTP request, so that request-scoped beans resolve. */
+	/**
+	 * Runs {@code action} as inside an HTTP request, so that request-scoped beans
+	 * resolve.
+	 */
 	private static <T> T inRequest(Supplier<T> action) {
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
 		try {
@@ -333,8 +346,9 @@ class OrganizationAutoConfigurationIntegrationTests {
 	}
 
 	private static boolean constraintExists(JdbcTemplate jdbc, String name) {
-		return jdbc.queryForObject("select count(*) from information_schema.table_constraints where constraint_name = ?",
-				Integer.class, name) > 0;
+		return jdbc.queryForObject(
+				"select count(*) from information_schema.table_constraints where constraint_name = ?", Integer.class,
+				name) > 0;
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -377,6 +391,5 @@ class OrganizationAutoConfigurationIntegrationTests {
 		}
 
 	}
-
 
 }

@@ -45,22 +45,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every operation observed, with Micrometer and without, with Actuator's metrics and with a tracer: names and
- * low-cardinality keys only, never a user, an e-mail or an organization's name.
+ * Every operation observed, with Micrometer and without, with Actuator's metrics and with
+ * a tracer: names and low-cardinality keys only, never a user, an e-mail or an
+ * organization's name.
  */
 class OrganizationObservationAutoConfigurationIntegrationTests {
 
 	private static final OrganizationUser ANN = new OrganizationUser("ann-1", "ann@example.com", "Ann");
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, DataJpaRepositoriesAutoConfiguration.class,
-				TransactionAutoConfiguration.class, OrganizationAutoConfiguration.class,
-				OrganizationWebAutoConfiguration.class, OrganizationObservationAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
+				OrganizationAutoConfiguration.class, OrganizationWebAutoConfiguration.class,
+				OrganizationObservationAutoConfiguration.class))
 		.withUserConfiguration(NoEntitiesApplication.class)
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
 
-	/** With what Actuator brings: Boot's observation registry, and timers in a simple meter registry. */
+	/**
+	 * With what Actuator brings: Boot's observation registry, and timers in a simple
+	 * meter registry.
+	 */
 	private final WebApplicationContextRunner withActuatorMetrics = this.runner
 		.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
 				CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class));
@@ -90,8 +94,9 @@ class OrganizationObservationAutoConfigurationIntegrationTests {
 						(observation) -> observation.doesNotHaveError()
 							.hasLowCardinalityKeyValueWithKey("operation")
 							.hasLowCardinalityKeyValueWithKey("outcome"));
-			assertThat(stopped).extracting((stop) -> stop.getLowCardinalityKeyValue("operation").getValue() + " "
-					+ stop.getLowCardinalityKeyValue("outcome").getValue())
+			assertThat(stopped)
+				.extracting((stop) -> stop.getLowCardinalityKeyValue("operation").getValue() + " "
+						+ stop.getLowCardinalityKeyValue("outcome").getValue())
 				.containsExactly("create SUCCESS", "details ORGANIZATION_NOT_FOUND", "create SUCCESS");
 			assertThat(stopped).allSatisfy((stop) -> {
 				assertThat(stop.getLowCardinalityKeyValues()).extracting(KeyValue::getKey)
@@ -158,11 +163,15 @@ class OrganizationObservationAutoConfigurationIntegrationTests {
 		});
 	}
 
-	/** Two operations of the service (one refused) and one of the client, in a request as Ann. */
+	/**
+	 * Two operations of the service (one refused) and one of the client, in a request as
+	 * Ann.
+	 */
 	private static void exercise(AssertableWebApplicationContext context) {
 		OrganizationService service = context.getBean(OrganizationService.class);
 		service.asSystem(ANN).create(CreateOrganizationRequest.named("Ann's shop"));
-		assertThatExceptionOfType(OrganizationException.class).isThrownBy(() -> service.asSystem().details(UUID.randomUUID()));
+		assertThatExceptionOfType(OrganizationException.class)
+			.isThrownBy(() -> service.asSystem().details(UUID.randomUUID()));
 		asAnnInARequest(() -> context.getBean(OrganizationClient.class)
 			.create(CreateOrganizationRequest.named("Ann's other shop")));
 	}

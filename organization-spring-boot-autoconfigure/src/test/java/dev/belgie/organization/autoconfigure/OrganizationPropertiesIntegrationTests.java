@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * What a developer sees of the {@code belgie.organization.*} properties: start-up failures that name the
- * key of a bad value, and the configuration metadata an IDE completes from.
+ * What a developer sees of the {@code belgie.organization.*} properties: start-up
+ * failures that name the key of a bad value, and the configuration metadata an IDE
+ * completes from.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OrganizationPropertiesIntegrationTests {
@@ -55,16 +56,18 @@ class OrganizationPropertiesIntegrationTests {
 			""")
 	void aBadValueFailsStartUpWithAMessageNamingTheKeyBeforeTheSchemaIsTouched(String setting, String key,
 			CapturedOutput output) throws Exception {
-		// the in-memory database outlives the failed application, so that what it left behind can be checked
+		// the in-memory database outlives the failed application, so that what it left
+		// behind can be checked
 		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(Application.class)
-			.web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=" + url, "belgie.organization." + setting)
-			.run()
-			.close());
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+				.properties("spring.datasource.url=" + url, "belgie.organization." + setting)
+				.run()
+				.close());
 		try (Connection connection = DriverManager.getConnection(url, "sa", "");
 				ResultSet tables = connection.createStatement()
-					.executeQuery("select table_name from information_schema.tables where lower(table_name) like 'belgie%'")) {
+					.executeQuery(
+							"select table_name from information_schema.tables where lower(table_name) like 'belgie%'")) {
 			assertThat(tables.next()).as("a table of the starter's schema exists").isFalse();
 		}
 		finally {
@@ -72,7 +75,8 @@ class OrganizationPropertiesIntegrationTests {
 				connection.createStatement().execute("shutdown");
 			}
 		}
-		// the failure analysis names the key as it was written: in the value's origin, or as the property
+		// the failure analysis names the key as it was written: in the value's origin, or
+		// as the property
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.satisfiesAnyOf((text) -> assertThat(text).contains("Origin: \"" + key),
 					(text) -> assertThat(text).contains("Property: " + key + "\n"));
@@ -83,7 +87,8 @@ class OrganizationPropertiesIntegrationTests {
 		new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
 			.properties("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
 					"belgie.organization.membership-limit=1", "belgie.organization.invitation-expires-in=7d",
-					"belgie.organization.creator-role=admin,owner", "belgie.organization.roles.billing=organization:update")
+					"belgie.organization.creator-role=admin,owner",
+					"belgie.organization.roles.billing=organization:update")
 			.run()
 			.close();
 		assertThat(output).doesNotContain("APPLICATION FAILED TO START");
@@ -96,18 +101,18 @@ class OrganizationPropertiesIntegrationTests {
 			.contains("belgie.organization.enabled", "belgie.organization.allow-user-to-create-organization",
 					"belgie.organization.creator-role", "belgie.organization.organization-limit",
 					"belgie.organization.membership-limit", "belgie.organization.invitation-expires-in",
-					"belgie.organization.invitation-limit", "belgie.organization.roles",
-					"belgie.organization.base-url", "belgie.organization.invitation-url",
-					"belgie.organization.mail.from", "belgie.organization.mail.subject",
-					"belgie.organization.mail.text-template", "belgie.organization.mail.html-template",
-					"belgie.organization.schema.enabled", "belgie.organization.mail.outbox.enabled",
-					"belgie.organization.mail.outbox.poll-interval", "belgie.organization.mail.outbox.batch-size",
-					"belgie.organization.mail.outbox.max-attempts", "belgie.organization.mail.outbox.initial-backoff",
-					"belgie.organization.mail.outbox.max-backoff", "belgie.organization.mail.outbox.claim-timeout");
-		assertThat(metadata.get("properties").values()).allSatisfy((property) -> assertThat(
-				property.path("description").asString())
-			.as("description of %s", property.get("name").asString())
-			.isNotBlank());
+					"belgie.organization.invitation-limit", "belgie.organization.roles", "belgie.organization.base-url",
+					"belgie.organization.invitation-url", "belgie.organization.mail.from",
+					"belgie.organization.mail.subject", "belgie.organization.mail.text-template",
+					"belgie.organization.mail.html-template", "belgie.organization.schema.enabled",
+					"belgie.organization.mail.outbox.enabled", "belgie.organization.mail.outbox.poll-interval",
+					"belgie.organization.mail.outbox.batch-size", "belgie.organization.mail.outbox.max-attempts",
+					"belgie.organization.mail.outbox.initial-backoff", "belgie.organization.mail.outbox.max-backoff",
+					"belgie.organization.mail.outbox.claim-timeout");
+		assertThat(metadata.get("properties").values())
+			.allSatisfy((property) -> assertThat(property.path("description").asString())
+				.as("description of %s", property.get("name").asString())
+				.isNotBlank());
 		JsonNode expiresIn = property(metadata, "belgie.organization.invitation-expires-in");
 		assertThat(expiresIn.get("type").asString()).isEqualTo("java.time.Duration");
 		assertThat(expiresIn.get("defaultValue").asString()).isEqualTo("48h");
@@ -130,7 +135,9 @@ class OrganizationPropertiesIntegrationTests {
 			.getResources("META-INF/spring-configuration-metadata.json"))) {
 			try (InputStream in = url.openStream()) {
 				JsonNode metadata = JsonMapper.builder().build().readTree(in);
-				if (metadata.get("groups").values().stream()
+				if (metadata.get("groups")
+					.values()
+					.stream()
 					.anyMatch((group) -> group.get("name").asString().equals("belgie.organization"))) {
 					return metadata;
 				}

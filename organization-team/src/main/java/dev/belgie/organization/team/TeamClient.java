@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The teams of the current user's organizations, for controllers: the team module's counterpart of
- * {@code OrganizationClient}, one instance per request, bound to the current user. Every method checks the
- * caller's rights itself; a caller who is not a member of the organization is told it does not exist. Jobs
- * and admin tools use {@link TeamService}.
+ * The teams of the current user's organizations, for controllers: the team module's
+ * counterpart of {@code OrganizationClient}, one instance per request, bound to the
+ * current user. Every method checks the caller's rights itself; a caller who is not a
+ * member of the organization is told it does not exist. Jobs and admin tools use
+ * {@link TeamService}.
  */
 public interface TeamClient {
 
@@ -19,7 +20,10 @@ public interface TeamClient {
 
 	Team team(UUID organizationId, UUID teamId);
 
-	/** Renames a team; needs {@code team:update} or a team role granting {@code team:update}. */
+	/**
+	 * Renames a team; needs {@code team:update} or a team role granting
+	 * {@code team:update}.
+	 */
 	Team update(UUID organizationId, UUID teamId, UpdateTeamRequest request);
 
 	/** Deletes a team with its team memberships; needs {@code team:delete}. */
@@ -36,7 +40,10 @@ public interface TeamClient {
 	/** Removes a user from a team; the organization membership stays. */
 	void removeMember(UUID organizationId, UUID teamId, String userId);
 
-	/** Every team the caller belongs to, across organizations, with the caller's team role. */
+	/**
+	 * Every team the caller belongs to, across organizations, with the caller's team
+	 * role.
+	 */
 	List<TeamMembershipSummary> forIndividual();
 
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A member of a team: a user who is a member of the team's organization, with a team role.
+ * A member of a team: a user who is a member of the team's organization, with a team
+ * role.
  *
  * @param role the normalized team role value, for example {@code maintainer}
  */

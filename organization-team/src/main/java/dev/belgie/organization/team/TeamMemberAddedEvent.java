@@ -1,5 +1,8 @@
 package dev.belgie.organization.team;
 
-/** A member joined a team: through the team client, or by joining the organization with a team. Published in the change's transaction. */
+/**
+ * A member joined a team: through the team client, or by joining the organization with a
+ * team. Published in the change's transaction.
+ */
 public record TeamMemberAddedEvent(TeamMember member) {
 }

@@ -3,9 +3,9 @@ package dev.belgie.organization.team;
 import java.util.List;
 
 /**
- * The permissions that team roles grant within their team. Organization members holding the organization
- * permissions {@code team:create}, {@code team:update} and {@code team:delete} manage every team whatever
- * their team roles.
+ * The permissions that team roles grant within their team. Organization members holding
+ * the organization permissions {@code team:create}, {@code team:update} and
+ * {@code team:delete} manage every team whatever their team roles.
  */
 public final class TeamPermissions {
 

@@ -8,11 +8,12 @@ import dev.belgie.organization.team.internal.ActorTeamClient;
 import dev.belgie.organization.team.internal.TeamOperations;
 
 /**
- * Where work outside a request gets its {@link TeamClient}: {@link #asSystem()} acts as the system, with no
- * caller checks (for jobs, provisioning and admin tools), {@link #onBehalfOf(OrganizationUser)} as a given
- * user, with that user's checks. Both are the same implementation as the request's client, so every team
- * operation exists once, on {@link TeamClient}. The invariants that hold whoever acts (unique team names, team
- * members are organization members, the limits) are kept.
+ * Where work outside a request gets its {@link TeamClient}: {@link #asSystem()} acts as
+ * the system, with no caller checks (for jobs, provisioning and admin tools),
+ * {@link #onBehalfOf(OrganizationUser)} as a given user, with that user's checks. Both
+ * are the same implementation as the request's client, so every team operation exists
+ * once, on {@link TeamClient}. The invariants that hold whoever acts (unique team names,
+ * team members are organization members, the limits) are kept.
  */
 public class TeamService {
 
@@ -40,7 +41,8 @@ public class TeamService {
 	}
 
 	/**
-	 * A client acting as the system: no caller checks; {@link TeamClient#forIndividual()} needs a user.
+	 * A client acting as the system: no caller checks; {@link TeamClient#forIndividual()}
+	 * needs a user.
 	 * @return the system's client
 	 */
 	public TeamClient asSystem() {
@@ -67,8 +69,8 @@ public class TeamService {
 	}
 
 	/**
-	 * The client acting as whoever {@code actor} supplies, asked at each call: the request's client is this
-	 * acting for the current user.
+	 * The client acting as whoever {@code actor} supplies, asked at each call: the
+	 * request's client is this acting for the current user.
 	 * @param actor supplies the actor
 	 * @return a client for that actor
 	 */

@@ -13,11 +13,13 @@ import dev.belgie.organization.error.OrganizationException;
 /**
  * The team module's settings, mapped from the application's configuration.
  *
- * @param maximumMembersPerTeam how many members a team may have, or {@code null} for no limit
- * @param maximumTeams how many teams an organization may have, or {@code null} for no limit
+ * @param maximumMembersPerTeam how many members a team may have, or {@code null} for no
+ * limit
+ * @param maximumTeams how many teams an organization may have, or {@code null} for no
+ * limit
  * @param roles the team permissions ({@link TeamPermissions}) of each team role
- * @param defaultRole the normalized team role of a member added without one (and of members joining
- * through an invitation or {@code addMember} with a team)
+ * @param defaultRole the normalized team role of a member added without one (and of
+ * members joining through an invitation or {@code addMember} with a team)
  */
 public record TeamSettings(Integer maximumMembersPerTeam, Integer maximumTeams, Map<String, Set<String>> roles,
 		String defaultRole) {
@@ -38,7 +40,10 @@ public record TeamSettings(Integer maximumMembersPerTeam, Integer maximumTeams, 
 		}
 	}
 
-	/** The built-in team roles: {@code maintainer} (every team permission) and {@code member} (read). */
+	/**
+	 * The built-in team roles: {@code maintainer} (every team permission) and
+	 * {@code member} (read).
+	 */
 	public static Map<String, Set<String>> defaultRoles() {
 		Map<String, Set<String>> roles = new LinkedHashMap<>();
 		roles.put(MAINTAINER, new LinkedHashSet<>(TeamPermissions.ALL));
@@ -52,8 +57,8 @@ public record TeamSettings(Integer maximumMembersPerTeam, Integer maximumTeams, 
 	}
 
 	/**
-	 * Normalizes a requested team role value ({@code null}: the default role) and checks that every role in
-	 * it is defined.
+	 * Normalizes a requested team role value ({@code null}: the default role) and checks
+	 * that every role in it is defined.
 	 */
 	public String validateRole(Object requested) {
 		if (requested == null) {
@@ -62,8 +67,8 @@ public record TeamSettings(Integer maximumMembersPerTeam, Integer maximumTeams, 
 		List<String> parsed = Roles.parse(requested);
 		for (String role : parsed) {
 			if (!this.roles.containsKey(role)) {
-				throw OrganizationException.invalid("role",
-						"unknown team role '" + role + "'; known team roles are " + String.join(", ", this.roles.keySet()));
+				throw OrganizationException.invalid("role", "unknown team role '" + role + "'; known team roles are "
+						+ String.join(", ", this.roles.keySet()));
 			}
 		}
 		return String.join(",", parsed);

@@ -9,12 +9,14 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * Spring Security's strict firewall with the same rules for header names and values, checked without a regular
- * expression. The default checks every character of every header against a Unicode-property pattern; with a
- * bearer token of a few hundred characters on every request, that was a tenth of the CPU of a read. Here the
- * characters of printable ASCII pass at once, and any other is checked as the pattern does: assigned and not a
- * control character (a tab too in values). Only under the {@code benchmark} profile: the same refusals as
- * Spring Security's default, which an application keeps unless it measured the cost.
+ * Spring Security's strict firewall with the same rules for header names and values,
+ * checked without a regular expression. The default checks every character of every
+ * header against a Unicode-property pattern; with a bearer token of a few hundred
+ * characters on every request, that was a tenth of the CPU of a read. Here the characters
+ * of printable ASCII pass at once, and any other is checked as the pattern does: assigned
+ * and not a control character (a tab too in values). Only under the {@code benchmark}
+ * profile: the same refusals as Spring Security's default, which an application keeps
+ * unless it measured the cost.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("benchmark")
@@ -29,7 +31,10 @@ class FirewallConfiguration {
 		return firewall;
 	}
 
-	/** Every character assigned in Unicode and not an ISO control character ({@code \t} too when asked). */
+	/**
+	 * Every character assigned in Unicode and not an ISO control character ({@code \t}
+	 * too when asked).
+	 */
 	static Predicate<String> allowed(boolean tab) {
 		return (text) -> {
 			for (int i = 0; i < text.length(); i++) {

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Signing up and in (the sign-in form itself is processed by Spring Security's form login). */
+/**
+ * Signing up and in (the sign-in form itself is processed by Spring Security's form
+ * login).
+ */
 @Controller
 class AccountController {
 

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every console page knows (the signed-in user, for the header and the verification notice), and an
- * error the page did not handle itself shown as a page with a readable message. Ahead of the starter's
- * advice, which answers the API's errors as problem details, and limited to the console's controllers.
+ * What every console page knows (the signed-in user, for the header and the verification
+ * notice), and an error the page did not handle itself shown as a page with a readable
+ * message. Ahead of the starter's advice, which answers the API's errors as problem
+ * details, and limited to the console's controllers.
  */
 @ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,7 +43,8 @@ class ConsoleAdvice {
 	@ExceptionHandler(OrganizationException.class)
 	String problem(OrganizationException ex, Model model, HttpServletResponse response) {
 		response.setStatus(ex.getStatus());
-		model.addAttribute("me", me()); // model attribute methods do not run for exception handlers
+		model.addAttribute("me", me()); // model attribute methods do not run for
+										// exception handlers
 		model.addAttribute("problem", ConsoleProblem.of(ex));
 		return "console/problem";
 	}

@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** How pages write times ({@code ${@consoleFormat.when(...)}}): in UTC, said so, as the API does. */
+/**
+ * How pages write times ({@code ${@consoleFormat.when(...)}}): in UTC, said so, as the
+ * API does.
+ */
 @Component
 class ConsoleFormat {
 

@@ -9,8 +9,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * An error as a page shows it: a sentence for people, and the messages of the fields it names (shown beside
- * those fields), never a stack trace or a problem document.
+ * An error as a page shows it: a sentence for people, and the messages of the fields it
+ * names (shown beside those fields), never a stack trace or a problem document.
  *
  * @param code the stable error code, for tests and for people reporting a problem
  * @param message what went wrong, in words

@@ -24,14 +24,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The console's security, beside the API's: every request outside {@code /api/**} goes through a session
- * chain with form login and CSRF protection, so that {@code /api/**} keeps its stateless bearer-token chain
- * (which never reads the session: a console cookie does not authenticate an API call).
+ * The console's security, beside the API's: every request outside {@code /api/**} goes
+ * through a session chain with form login and CSRF protection, so that {@code /api/**}
+ * keeps its stateless bearer-token chain (which never reads the session: a console cookie
+ * does not authenticate an API call).
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {
 
-	/** The paths of programs, not people: the bearer-token API, its contract, and Actuator's endpoints. */
+	/**
+	 * The paths of programs, not people: the bearer-token API, its contract, and
+	 * Actuator's endpoints.
+	 */
 	private static final List<String> NOT_FOR_PEOPLE = List.of("/api/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**", "/actuator", "/actuator/**");
 
@@ -41,7 +45,10 @@ class ConsoleSecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
 
-	/** Before the API chain, which matches every request: this one claims all but {@link #NOT_FOR_PEOPLE}. */
+	/**
+	 * Before the API chain, which matches every request: this one claims all but
+	 * {@link #NOT_FOR_PEOPLE}.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ConsoleUserDetailsService users,
@@ -53,8 +60,8 @@ class ConsoleSecurityConfiguration {
 			.map(RequestMatcher.class::cast)
 			.toList())))
 			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/sign-in", "/sign-up", "/verify-email", "/invitations/*", "/error",
-						"/console/**", "/webjars/**", "/favicon.ico")
+				.requestMatchers("/sign-in", "/sign-up", "/verify-email", "/invitations/*", "/error", "/console/**",
+						"/webjars/**", "/favicon.ico")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -67,15 +74,20 @@ class ConsoleSecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers((headers) -> headers
-				// every script, style, image and form target is the app's own; no frames, no plugins
+				// every script, style, image and form target is the app's own; no frames,
+				// no plugins
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				// invitation and verification pages carry their token in the URL: never send it to another site
+				// invitation and verification pages carry their token in the URL: never
+				// send it to another site
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
-	/** Back to the form, which keeps the e-mail address and where to go next (never the password). */
+	/**
+	 * Back to the form, which keeps the e-mail address and where to go next (never the
+	 * password).
+	 */
 	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
 		UriComponentsBuilder form = UriComponentsBuilder.fromPath(request.getContextPath() + "/sign-in")

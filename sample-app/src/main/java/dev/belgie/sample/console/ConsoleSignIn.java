@@ -15,7 +15,10 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
-/** The console's sessions: where a signed-in user's security context lives, and signing in a new account. */
+/**
+ * The console's sessions: where a signed-in user's security context lives, and signing in
+ * a new account.
+ */
 @Component
 class ConsoleSignIn {
 
@@ -23,16 +26,21 @@ class ConsoleSignIn {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	/** The console chain's CSRF tokens are in the session under the default name: this repository reaches them. */
-	private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
+	/**
+	 * The console chain's CSRF tokens are in the session under the default name: this
+	 * repository reaches them.
+	 */
+	private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(
+			new HttpSessionCsrfTokenRepository());
 
 	SecurityContextRepository repository() {
 		return this.repository;
 	}
 
 	/**
-	 * Signs in an account that was just created, in a fresh session (no fixation) with a fresh CSRF token (the
-	 * one of the anonymous sign-up form is not valid after it), as a form sign-in does.
+	 * Signs in an account that was just created, in a fresh session (no fixation) with a
+	 * fresh CSRF token (the one of the anonymous sign-up form is not valid after it), as
+	 * a form sign-in does.
 	 */
 	void signIn(UUID userId, HttpServletRequest request, HttpServletResponse response) {
 		UserDetails principal = ConsoleUserDetailsService.principal(userId, "");

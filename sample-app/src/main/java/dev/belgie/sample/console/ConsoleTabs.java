@@ -7,7 +7,10 @@ import dev.belgie.organization.Permissions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The console's own organization tabs; other features add theirs as {@link OrganizationTab} beans. */
+/**
+ * The console's own organization tabs; other features add theirs as
+ * {@link OrganizationTab} beans.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConsoleTabs {
 
@@ -28,8 +31,8 @@ class ConsoleTabs {
 
 	@Bean
 	OrganizationTab settingsTab() {
-		return new PathTab("Settings", "/settings", 900, (caller) -> caller.can(Permissions.ORGANIZATION_UPDATE)
-				|| caller.can(Permissions.ORGANIZATION_DELETE));
+		return new PathTab("Settings", "/settings", 900,
+				(caller) -> caller.can(Permissions.ORGANIZATION_UPDATE) || caller.can(Permissions.ORGANIZATION_DELETE));
 	}
 
 	/**
@@ -40,8 +43,8 @@ class ConsoleTabs {
 	 * @param order where the tab goes
 	 * @param visible who sees it
 	 */
-	public record PathTab(String label, String suffix, int order, Predicate<CallerMembership> visible)
-			implements OrganizationTab {
+	public record PathTab(String label, String suffix, int order,
+			Predicate<CallerMembership> visible) implements OrganizationTab {
 
 		@Override
 		public String path(UUID organizationId) {

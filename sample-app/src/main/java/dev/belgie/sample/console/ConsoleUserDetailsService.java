@@ -13,10 +13,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Console sign-in by e-mail address and password, over the same accounts as the API. The signed-in
- * principal's user name is the account's id, like a bearer token's {@code sub}: the starter's current-user
- * provider looks the e-mail, name and verification state up in the user directory on every request, so a
- * verification made after sign-in counts at once.
+ * Console sign-in by e-mail address and password, over the same accounts as the API. The
+ * signed-in principal's user name is the account's id, like a bearer token's {@code sub}:
+ * the starter's current-user provider looks the e-mail, name and verification state up in
+ * the user directory on every request, so a verification made after sign-in counts at
+ * once.
  */
 @Component
 class ConsoleUserDetailsService implements UserDetailsService {
@@ -37,10 +38,7 @@ class ConsoleUserDetailsService implements UserDetailsService {
 	}
 
 	static UserDetails principal(UUID userId, String passwordHash) {
-		return User.withUsername(userId.toString())
-			.password(passwordHash)
-			.authorities(AUTHORITIES)
-			.build();
+		return User.withUsername(userId.toString()).password(passwordHash).authorities(AUTHORITIES).build();
 	}
 
 }

@@ -2,7 +2,10 @@ package dev.belgie.sample.console;
 
 import java.nio.charset.StandardCharsets;
 
-/** Where to go after signing in or up: only a path of this application, never another site. */
+/**
+ * Where to go after signing in or up: only a path of this application, never another
+ * site.
+ */
 final class ContinueUrl {
 
 	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -10,7 +13,10 @@ final class ContinueUrl {
 	private ContinueUrl() {
 	}
 
-	/** The path when it is local ({@code /...}, not {@code //host} nor {@code /\host}), else {@code null}. */
+	/**
+	 * The path when it is local ({@code /...}, not {@code //host} nor {@code /\host}),
+	 * else {@code null}.
+	 */
 	static String local(String value) {
 		if (value == null || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")
 				|| value.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
@@ -20,9 +26,10 @@ final class ContinueUrl {
 	}
 
 	/**
-	 * A location as it may stand in a {@code Location} header and in a redirect's view name: every character
-	 * that is not printable ASCII, or that is one of {@code " < > \ ^ ` { | }} and space, is percent-encoded
-	 * (as UTF-8); everything else, {@code %} escapes already there included, is kept.
+	 * A location as it may stand in a {@code Location} header and in a redirect's view
+	 * name: every character that is not printable ASCII, or that is one of {@code " < > \
+	 * ^ ` { | }} and space, is percent-encoded (as UTF-8); everything else, {@code %}
+	 * escapes already there included, is kept.
 	 */
 	static String encode(String location) {
 		StringBuilder encoded = new StringBuilder(location.length());

@@ -6,8 +6,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * After sign-in, back to the page that asked for it: the form's {@code continue} field (for example the
- * invitation page), else the request saved by the sign-in redirect, else the console's home.
+ * After sign-in, back to the page that asked for it: the form's {@code continue} field
+ * (for example the invitation page), else the request saved by the sign-in redirect, else
+ * the console's home.
  */
 class ContinueUrlSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 

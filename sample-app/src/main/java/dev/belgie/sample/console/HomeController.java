@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The console's home: the organization switcher, invitations waiting for the caller, a new organization. */
+/**
+ * The console's home: the organization switcher, invitations waiting for the caller, a
+ * new organization.
+ */
 @Controller
 class HomeController {
 
@@ -33,7 +36,10 @@ class HomeController {
 		return "console/home";
 	}
 
-	/** Invitations addressed to the caller's e-mail; none to show until that address is verified. */
+	/**
+	 * Invitations addressed to the caller's e-mail; none to show until that address is
+	 * verified.
+	 */
 	private List<Invitation> invitationsForMe() {
 		try {
 			return this.organizations.individualInvitations();
@@ -77,9 +83,10 @@ class HomeController {
 		else {
 			try {
 				SlugAvailability availability = this.organizations.checkSlug(trimmed);
-				model.addAttribute("slugStatus", availability.available()
-						? new SlugStatus("available", "“" + availability.slug() + "” is available.")
-						: new SlugStatus("taken", "“" + availability.slug() + "” is taken."));
+				model.addAttribute("slugStatus",
+						availability.available()
+								? new SlugStatus("available", "“" + availability.slug() + "” is available.")
+								: new SlugStatus("taken", "“" + availability.slug() + "” is taken."));
 			}
 			catch (OrganizationException ex) {
 				ConsoleProblem problem = ConsoleProblem.of(ex);

@@ -19,9 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The page an invitation e-mail links to: who invites the recipient, to what, with which role and until
- * when; accept or reject. Someone not signed in is asked to sign in or up first (the e-mail pre-filled) and
- * comes back here; expired, canceled, answered and not-yours invitations each get a clear page.
+ * The page an invitation e-mail links to: who invites the recipient, to what, with which
+ * role and until when; accept or reject. Someone not signed in is asked to sign in or up
+ * first (the e-mail pre-filled) and comes back here; expired, canceled, answered and
+ * not-yours invitations each get a clear page.
  */
 @Controller
 class InvitationPageController {
@@ -39,8 +40,7 @@ class InvitationPageController {
 	}
 
 	@GetMapping("/invitations/{invitationId}")
-	String invitation(@PathVariable UUID invitationId, @RequestParam(required = false) String token,
-			Model model) {
+	String invitation(@PathVariable UUID invitationId, @RequestParam(required = false) String token, Model model) {
 		model.addAttribute("token", token);
 		if (model.getAttribute("me") == null) {
 			return signInFirst(invitationId, token, model);
@@ -57,9 +57,9 @@ class InvitationPageController {
 	}
 
 	/**
-	 * The page for someone not signed in. Whoever holds the e-mailed link with its current token learns the
-	 * address the invitation was sent to, to pre-fill the forms; nothing about the organization until signed in
-	 * as that address.
+	 * The page for someone not signed in. Whoever holds the e-mailed link with its
+	 * current token learns the address the invitation was sent to, to pre-fill the forms;
+	 * nothing about the organization until signed in as that address.
 	 */
 	private String signInFirst(UUID invitationId, String token, Model model) {
 		String email = null;
@@ -74,7 +74,8 @@ class InvitationPageController {
 			}
 		}
 		catch (OrganizationException ex) {
-			// an unknown invitation or a wrong token: the visitor learns which once signed in
+			// an unknown invitation or a wrong token: the visitor learns which once
+			// signed in
 		}
 		String here = path(invitationId, token);
 		model.addAttribute("signIn", withContinue("/sign-in", email, here));
@@ -83,7 +84,8 @@ class InvitationPageController {
 	}
 
 	private static String withContinue(String page, String email, String continueTo) {
-		// as URI variables, so that the values are encoded strictly ("&", "=" and "+" included)
+		// as URI variables, so that the values are encoded strictly ("&", "=" and "+"
+		// included)
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(page);
 		if (email != null) {
 			builder.queryParam("email", "{email}");
@@ -123,8 +125,9 @@ class InvitationPageController {
 	}
 
 	/**
-	 * This page's path, with the link's token when there is one: the token is a URI variable's value, never
-	 * part of the template, so a token such as {@code {0}} is encoded, not expanded.
+	 * This page's path, with the link's token when there is one: the token is a URI
+	 * variable's value, never part of the template, so a token such as {@code {0}} is
+	 * encoded, not expanded.
 	 */
 	private static String path(UUID invitationId, String token) {
 		UriComponentsBuilder path = UriComponentsBuilder.fromPath("/invitations/{id}");

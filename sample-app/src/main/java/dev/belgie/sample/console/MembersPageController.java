@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An organization's members, a page at a time: change a role, remove someone, leave. A control is shown only
- * to a caller who may use it; the client refuses the action anyway when it is posted by hand.
+ * An organization's members, a page at a time: change a role, remove someone, leave. A
+ * control is shown only to a caller who may use it; the client refuses the action anyway
+ * when it is posted by hand.
  */
 @Controller
 class MembersPageController {
@@ -86,7 +87,8 @@ class MembersPageController {
 	}
 
 	/**
-	 * A member as the table shows it, with the controls the caller may use on that member.
+	 * A member as the table shows it, with the controls the caller may use on that
+	 * member.
 	 *
 	 * @param self whether the member is the caller (who may leave, not remove itself)
 	 */

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An organization's pending invitations: invite someone with a role, send one again, cancel one. */
+/**
+ * An organization's pending invitations: invite someone with a role, send one again,
+ * cancel one.
+ */
 @Controller
 class OrganizationInvitationsController {
 
@@ -38,8 +41,7 @@ class OrganizationInvitationsController {
 
 	private String page(UUID organizationId, int page, InviteForm form, Model model) {
 		CallerMembership caller = this.pages.prepare(organizationId, "Invitations", model);
-		InvitationPage invitations = this.organizations.invitations(organizationId, Math.max(page, 0),
-				Pager.PAGE_SIZE);
+		InvitationPage invitations = this.organizations.invitations(organizationId, Math.max(page, 0), Pager.PAGE_SIZE);
 		model.addAttribute("invitations", invitations);
 		model.addAttribute("lastPage", Pager.lastPage(invitations.total(), Pager.PAGE_SIZE));
 		model.addAttribute("roles", this.pages.grantableRoles(caller));
@@ -51,8 +53,8 @@ class OrganizationInvitationsController {
 	String invite(@PathVariable UUID organizationId, @ModelAttribute("form") InviteForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
-			InvitationSent sent = this.organizations.invite(organizationId, InvitationRequest.of(form.email(),
-					form.role()));
+			InvitationSent sent = this.organizations.invite(organizationId,
+					InvitationRequest.of(form.email(), form.role()));
 			redirect.addFlashAttribute("notice", "Invited " + sent.invitation().email() + " as "
 					+ sent.invitation().role() + ". The e-mail is on its way.");
 			return ConsoleActions.redirect(invitationsPath(organizationId));

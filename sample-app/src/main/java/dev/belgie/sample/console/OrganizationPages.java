@@ -15,7 +15,10 @@ import dev.belgie.organization.error.OrganizationException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What every page of one organization shows: the caller's place in it, and the tabs the caller may open. */
+/**
+ * What every page of one organization shows: the caller's place in it, and the tabs the
+ * caller may open.
+ */
 @Component
 class OrganizationPages {
 
@@ -35,7 +38,10 @@ class OrganizationPages {
 		this.tabs = tabs.stream().sorted(Comparator.comparingInt(OrganizationTab::order)).toList();
 	}
 
-	/** Adds the caller's membership and the tabs to the model; {@code ORGANIZATION_NOT_FOUND} for a non-member. */
+	/**
+	 * Adds the caller's membership and the tabs to the model;
+	 * {@code ORGANIZATION_NOT_FOUND} for a non-member.
+	 */
 	CallerMembership prepare(UUID organizationId, String activeTab, Model model) {
 		List<OrganizationSummary> mine = this.organizations.forIndividual();
 		OrganizationSummary organization = mine.stream()
@@ -48,10 +54,11 @@ class OrganizationPages {
 		model.addAttribute("caller", caller);
 		model.addAttribute("organization", organization);
 		model.addAttribute("switcher", mine);
-		model.addAttribute("tabs", this.tabs.stream()
-			.filter((tab) -> tab.visibleTo(caller))
-			.map((tab) -> new Tab(tab.label(), tab.path(organizationId), tab.label().equals(activeTab)))
-			.toList());
+		model.addAttribute("tabs",
+				this.tabs.stream()
+					.filter((tab) -> tab.visibleTo(caller))
+					.map((tab) -> new Tab(tab.label(), tab.path(organizationId), tab.label().equals(activeTab)))
+					.toList());
 		return caller;
 	}
 
@@ -73,7 +80,10 @@ class OrganizationPages {
 		}).toList();
 	}
 
-	/** Whether the caller may change or remove a member holding {@code role}, its own permissions aside. */
+	/**
+	 * Whether the caller may change or remove a member holding {@code role}, its own
+	 * permissions aside.
+	 */
 	boolean canManage(CallerMembership caller, String role) {
 		try {
 			this.roles.checkCanManage(caller.membership(), role);

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An organization's settings: name, slug and logo URL; deleting it after a confirmation. */
+/**
+ * An organization's settings: name, slug and logo URL; deleting it after a confirmation.
+ */
 @Controller
 class OrganizationSettingsController {
 
@@ -61,14 +63,14 @@ class OrganizationSettingsController {
 	}
 
 	@PostMapping("/organizations/{organizationId}/delete")
-	String delete(@PathVariable UUID organizationId, @RequestParam(defaultValue = "") String confirmation,
-			Model model, RedirectAttributes redirect) {
+	String delete(@PathVariable UUID organizationId, @RequestParam(defaultValue = "") String confirmation, Model model,
+			RedirectAttributes redirect) {
 		OrganizationSummary organization = this.pages.prepare(organizationId, "Settings", model).organization();
 		if (!confirmation.trim().equals(organization.slug())) {
 			model.addAttribute("confirmation", confirmation);
 			model.addAttribute("problem", new ConsoleProblem("CONFIRMATION_MISMATCH",
-					"Please correct the fields marked below.", Map.of("confirmation",
-							"Type the organization's slug, " + organization.slug() + ", to confirm.")));
+					"Please correct the fields marked below.",
+					Map.of("confirmation", "Type the organization's slug, " + organization.slug() + ", to confirm.")));
 			return "console/delete";
 		}
 		try {

@@ -13,10 +13,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Throttles the console's sign-in form ({@code POST /sign-in}) before the password is checked, per remote
- * address and per e-mail address, with the buckets of {@code POST /api/auth/token} ({@link TokenThrottle}): a
- * password guessed through one counts against the other. Beyond the limit: 429 with {@code Retry-After}, shown
- * as the console's error page.
+ * Throttles the console's sign-in form ({@code POST /sign-in}) before the password is
+ * checked, per remote address and per e-mail address, with the buckets of
+ * {@code POST /api/auth/token} ({@link TokenThrottle}): a password guessed through one
+ * counts against the other. Beyond the limit: 429 with {@code Retry-After}, shown as the
+ * console's error page.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -58,7 +59,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			throw ex;
 		}
 		catch (OrganizationException ex) {
-			// not an address anyone can have (too long, control characters): its sign-in fails by itself
+			// not an address anyone can have (too long, control characters): its sign-in
+			// fails by itself
 		}
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page the verification e-mail links to, and "send again". Opening the link only shows a button: the
- * address is confirmed by a deliberate post, not by a mail scanner that prefetches links.
+ * The page the verification e-mail links to, and "send again". Opening the link only
+ * shows a button: the address is confirmed by a deliberate post, not by a mail scanner
+ * that prefetches links.
  */
 @Controller
 class VerificationController {

@@ -13,9 +13,9 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample's firewall refuses exactly what Spring Security's default one refuses, in header names, header
- * values and parameter names: every code point of the Basic Multilingual Plane, every 13th beyond, a lone
- * surrogate.
+ * The sample's firewall refuses exactly what Spring Security's default one refuses, in
+ * header names, header values and parameter names: every code point of the Basic
+ * Multilingual Plane, every 13th beyond, a lone surrogate.
  */
 class FirewallConfigurationTests {
 
@@ -62,7 +62,10 @@ class FirewallConfigurationTests {
 		}, (firewalled) -> firewalled.getParameterNames().nextElement())).isEmpty();
 	}
 
-	/** The code points (and lone surrogates) that one firewall refuses and the other lets through. */
+	/**
+	 * The code points (and lone surrogates) that one firewall refuses and the other lets
+	 * through.
+	 */
 	private List<String> differences(Function<String, MockHttpServletRequest> request,
 			Function<jakarta.servlet.http.HttpServletRequest, Object> read) {
 		List<String> differences = new ArrayList<>();
@@ -74,7 +77,8 @@ class FirewallConfigurationTests {
 			}
 		}
 		String loneSurrogate = "a" + (char) 0xD800 + "b";
-		if (refuses(this.standard, request.apply(loneSurrogate), read) != refuses(this.fast, request.apply(loneSurrogate), read)) {
+		if (refuses(this.standard, request.apply(loneSurrogate), read) != refuses(this.fast,
+				request.apply(loneSurrogate), read)) {
 			differences.add("lone surrogate");
 		}
 		return differences;

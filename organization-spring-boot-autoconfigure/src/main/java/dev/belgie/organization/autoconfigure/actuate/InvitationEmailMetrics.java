@@ -8,9 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Counts invitation e-mails by what became of each attempt: {@value #NAME} tagged {@code outcome} = {@code sent},
- * {@code retried} (failed, tried again later) or {@code failed} (given up). No invitation, address or
- * organization is a tag.
+ * Counts invitation e-mails by what became of each attempt: {@value #NAME} tagged
+ * {@code outcome} = {@code sent}, {@code retried} (failed, tried again later) or
+ * {@code failed} (given up). No invitation, address or organization is a tag.
  */
 public class InvitationEmailMetrics implements InvitationOutboxListener {
 
@@ -19,7 +19,10 @@ public class InvitationEmailMetrics implements InvitationOutboxListener {
 
 	private final ObjectProvider<MeterRegistry> registry;
 
-	/** @param registry looked up at each count, so that the worker does not wait for the metrics to be set up */
+	/**
+	 * @param registry looked up at each count, so that the worker does not wait for the
+	 * metrics to be set up
+	 */
 	public InvitationEmailMetrics(ObjectProvider<MeterRegistry> registry) {
 		this.registry = registry;
 	}

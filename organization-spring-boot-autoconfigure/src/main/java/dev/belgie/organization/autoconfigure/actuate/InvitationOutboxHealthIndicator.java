@@ -9,9 +9,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The invitation e-mail outbox's health: DOWN when invitations are not going out, that is when an e-mail was
- * given up, or when the oldest e-mail not sent yet has been tried and has waited longer than
- * {@code belgie.organization.mail.outbox.unhealthy-after}. Details: the counts and that age.
+ * The invitation e-mail outbox's health: DOWN when invitations are not going out, that is
+ * when an e-mail was given up, or when the oldest e-mail not sent yet has been tried and
+ * has waited longer than {@code belgie.organization.mail.outbox.unhealthy-after}.
+ * Details: the counts and that age.
  */
 public class InvitationOutboxHealthIndicator extends AbstractHealthIndicator {
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import dev.belgie.organization.autoconfigure.mail.InvitationOutbox;
 import dev.belgie.organization.autoconfigure.mail.InvitationOutboxStats;
 
-/** The invitation e-mail outbox in the {@code organizations} endpoint: pending, failed, oldest pending age. */
+/**
+ * The invitation e-mail outbox in the {@code organizations} endpoint: pending, failed,
+ * oldest pending age.
+ */
 public class InvitationOutboxTotals implements OrganizationStatistics {
 
 	private final InvitationOutbox outbox;

@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Organizations, memberships, and pending and expired invitations, counted over the tables (not the entities), one
- * query each.
+ * Organizations, memberships, and pending and expired invitations, counted over the
+ * tables (not the entities), one query each.
  */
 public class OrganizationTotals implements OrganizationStatistics {
 
@@ -30,18 +30,19 @@ public class OrganizationTotals implements OrganizationStatistics {
 		totals.put("organizations", count("select count(*) from belgie_organization"));
 		totals.put("memberships", count("select count(*) from belgie_member"));
 		// a pending invitation past its expiry reads as expired, as the client reports it
-		totals.put("invitations", this.jdbc
-			.sql("select coalesce(sum(case when expires_at > :now then 1 else 0 end), 0) as pending, "
-					+ "coalesce(sum(case when expires_at <= :now then 1 else 0 end), 0) as expired "
-					+ "from belgie_invitation where status = 'pending'")
-			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
-			.query((rs, row) -> {
-				Map<String, Object> invitations = new LinkedHashMap<>();
-				invitations.put("pending", rs.getLong("pending"));
-				invitations.put("expired", rs.getLong("expired"));
-				return invitations;
-			})
-			.single());
+		totals.put("invitations",
+				this.jdbc
+					.sql("select coalesce(sum(case when expires_at > :now then 1 else 0 end), 0) as pending, "
+							+ "coalesce(sum(case when expires_at <= :now then 1 else 0 end), 0) as expired "
+							+ "from belgie_invitation where status = 'pending'")
+					.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+					.query((rs, row) -> {
+						Map<String, Object> invitations = new LinkedHashMap<>();
+						invitations.put("pending", rs.getLong("pending"));
+						invitations.put("expired", rs.getLong("expired"));
+						return invitations;
+					})
+					.single());
 		return totals;
 	}
 

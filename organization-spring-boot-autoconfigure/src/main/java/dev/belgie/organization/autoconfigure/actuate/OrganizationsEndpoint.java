@@ -8,8 +8,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * The {@code organizations} Actuator endpoint (read-only): totals of organizations, memberships, invitations and
- * whatever else an {@link OrganizationStatistics} bean contributes. Like every endpoint it is exposed only when
+ * The {@code organizations} Actuator endpoint (read-only): totals of organizations,
+ * memberships, invitations and whatever else an {@link OrganizationStatistics} bean
+ * contributes. Like every endpoint it is exposed only when
  * {@code management.endpoints.web.exposure.include} names it.
  */
 @Endpoint(id = "organizations")

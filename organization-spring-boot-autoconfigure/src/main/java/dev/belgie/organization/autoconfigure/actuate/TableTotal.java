@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * The row count of one table, shown only when the table exists: teams appear once the team module's changelog
- * has made {@code belgie_team}.
+ * The row count of one table, shown only when the table exists: teams appear once the
+ * team module's changelog has made {@code belgie_team}.
  */
 public class TableTotal implements OrganizationStatistics {
 
@@ -40,14 +40,18 @@ public class TableTotal implements OrganizationStatistics {
 			return Map.of();
 		}
 		return Map.of(this.name,
-				JdbcClient.create(this.dataSource).sql("select count(*) from " + this.table).query(Long.class).single());
+				JdbcClient.create(this.dataSource)
+					.sql("select count(*) from " + this.table)
+					.query(Long.class)
+					.single());
 	}
 
 	private boolean exists() {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			DatabaseMetaData metaData = connection.getMetaData();
-			// identifiers are stored upper-case by H2 and lower-case by PostgreSQL and MariaDB
+			// identifiers are stored upper-case by H2 and lower-case by PostgreSQL and
+			// MariaDB
 			for (String table : new String[] { this.table, this.table.toUpperCase(Locale.ROOT) }) {
 				try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), table,
 						new String[] { "TABLE" })) {

@@ -11,20 +11,21 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Configuration of verified domains: the DNS servers and timeout of the default verifier, and the public e-mail
- * providers refused besides the public suffixes.
+ * Configuration of verified domains: the DNS servers and timeout of the default verifier,
+ * and the public e-mail providers refused besides the public suffixes.
  */
 @ConfigurationProperties("belgie.organization.domains")
 public class DomainProperties implements Validator {
 
 	/**
-	 * DNS servers asked for the verification TXT records, as host:port (or host, port 53). The system's servers
-	 * when empty.
+	 * DNS servers asked for the verification TXT records, as host:port (or host, port
+	 * 53). The system's servers when empty.
 	 */
 	private List<String> servers = new ArrayList<>();
 
 	/**
-	 * How long to wait for a DNS server's first answer; each further attempt waits twice as long.
+	 * How long to wait for a DNS server's first answer; each further attempt waits twice
+	 * as long.
 	 */
 	private Duration timeout = Duration.ofSeconds(2);
 
@@ -34,14 +35,14 @@ public class DomainProperties implements Validator {
 	private int attempts = 2;
 
 	/**
-	 * Public e-mail providers no organization may claim (their subdomains neither), besides the public suffixes of
-	 * the public suffix list.
+	 * Public e-mail providers no organization may claim (their subdomains neither),
+	 * besides the public suffixes of the public suffix list.
 	 */
-	private Set<String> publicEmailProviders = new LinkedHashSet<>(List.of("gmail.com", "googlemail.com",
-			"outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com", "icloud.com", "me.com",
-			"mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "gmx.net", "web.de",
-			"mail.com", "mail.ru", "yandex.ru", "yandex.com", "zoho.com", "qq.com", "163.com", "126.com",
-			"naver.com", "fastmail.com", "hey.com", "tutanota.com"));
+	private Set<String> publicEmailProviders = new LinkedHashSet<>(
+			List.of("gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
+					"ymail.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me", "protonmail.com", "gmx.com",
+					"gmx.de", "gmx.net", "web.de", "mail.com", "mail.ru", "yandex.ru", "yandex.com", "zoho.com",
+					"qq.com", "163.com", "126.com", "naver.com", "fastmail.com", "hey.com", "tutanota.com"));
 
 	public List<String> getServers() {
 		return this.servers;

@@ -10,15 +10,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Verified domains: the admission of domain names and the {@link DomainVerifier} (DNS TXT records by default),
- * configured by {@code belgie.organization.domains.*}.
+ * Verified domains: the admission of domain names and the {@link DomainVerifier} (DNS TXT
+ * records by default), configured by {@code belgie.organization.domains.*}.
  */
 @AutoConfiguration(after = OrganizationAutoConfiguration.class)
 @EnableConfigurationProperties(DomainProperties.class)
 public final class OrganizationDomainAutoConfiguration {
 
 	/**
-	 * The admission of domain names, refusing the configured public e-mail providers and the public suffixes.
+	 * The admission of domain names, refusing the configured public e-mail providers and
+	 * the public suffixes.
 	 * @param properties the domain settings
 	 * @return the admission
 	 */

@@ -15,9 +15,9 @@ import dev.belgie.organization.spi.InvitationEmail;
 import org.springframework.core.io.Resource;
 
 /**
- * The subject, plain-text and HTML body of an invitation e-mail, from templates with {@code {name}}
- * placeholders, substituted in one pass. Templates are read once; values placed into the HTML body are
- * HTML-escaped.
+ * The subject, plain-text and HTML body of an invitation e-mail, from templates with
+ * {@code {name}} placeholders, substituted in one pass. Templates are read once; values
+ * placed into the HTML body are HTML-escaped.
  */
 public class InvitationEmailTemplate {
 
@@ -64,8 +64,9 @@ public class InvitationEmailTemplate {
 	}
 
 	/**
-	 * Replaces every placeholder in one pass over the template: a value is never read as a template, so an
-	 * organization named {@code "{link}"} stays that text. Unknown placeholders are left as they are.
+	 * Replaces every placeholder in one pass over the template: a value is never read as
+	 * a template, so an organization named {@code "{link}"} stays that text. Unknown
+	 * placeholders are left as they are.
 	 */
 	private static String render(String template, InvitationEmail email, UnaryOperator<String> escape) {
 		Map<String, String> values = values(email);

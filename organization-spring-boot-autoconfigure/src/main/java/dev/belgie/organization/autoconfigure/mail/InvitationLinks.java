@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * The links of invitation e-mails: the configured invitation URL with {@code {id}} replaced, and the
- * invitation's secret token as the {@code token} query parameter.
+ * The links of invitation e-mails: the configured invitation URL with {@code {id}}
+ * replaced, and the invitation's secret token as the {@code token} query parameter.
  */
 public class InvitationLinks {
 

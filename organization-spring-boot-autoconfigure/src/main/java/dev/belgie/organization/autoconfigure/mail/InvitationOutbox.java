@@ -35,14 +35,15 @@ import static dev.belgie.organization.autoconfigure.mail.InvitationOutboxEntry.S
 import static dev.belgie.organization.autoconfigure.mail.InvitationOutboxEntry.SENT;
 
 /**
- * The outbox of invitation e-mails, table {@code belgie_mail_outbox}: what an operator may read (its
- * {@link #stats()}, its entries, without their links) and retry; the recording and sending steps are the
- * recorder's and the worker's.
+ * The outbox of invitation e-mails, table {@code belgie_mail_outbox}: what an operator
+ * may read (its {@link #stats()}, its entries, without their links) and retry; the
+ * recording and sending steps are the recorder's and the worker's.
  * <p>
- * Each e-mail is a row written in the invitation's own transaction, so it exists exactly when the
- * invitation committed. The worker claims due rows in a short transaction ({@code FOR UPDATE SKIP LOCKED}
- * where the database has it, so that instances sharing the database never claim one row twice), and sends
- * with no transaction and no connection held.
+ * Each e-mail is a row written in the invitation's own transaction, so it exists exactly
+ * when the invitation committed. The worker claims due rows in a short transaction
+ * ({@code FOR UPDATE SKIP LOCKED} where the database has it, so that instances sharing
+ * the database never claim one row twice), and sends with no transaction and no
+ * connection held.
  */
 public class InvitationOutbox {
 
@@ -74,7 +75,10 @@ public class InvitationOutbox {
 		this.clock = clock;
 	}
 
-	/** Counts of the e-mails not sent yet and of those given up, and how long the oldest has waited. */
+	/**
+	 * Counts of the e-mails not sent yet and of those given up, and how long the oldest
+	 * has waited.
+	 */
 	public InvitationOutboxStats stats() {
 		long pending = 0;
 		long sending = 0;
@@ -113,8 +117,8 @@ public class InvitationOutbox {
 	}
 
 	/**
-	 * The newest entries of one status ({@code pending}, {@code sending}, {@code sent}, {@code failed},
-	 * {@code discarded}), at most {@code limit}.
+	 * The newest entries of one status ({@code pending}, {@code sending}, {@code sent},
+	 * {@code failed}, {@code discarded}), at most {@code limit}.
 	 */
 	public List<InvitationOutboxEntry> entries(String status, int limit) {
 		return this.jdbc
@@ -137,8 +141,8 @@ public class InvitationOutbox {
 	}
 
 	/**
-	 * Gives every failed e-mail a fresh set of attempts, due now (for example once a mail server's
-	 * configuration has been fixed).
+	 * Gives every failed e-mail a fresh set of attempts, due now (for example once a mail
+	 * server's configuration has been fixed).
 	 * @return how many e-mails will be tried again
 	 */
 	public int retryFailed() {
@@ -153,8 +157,9 @@ public class InvitationOutbox {
 	}
 
 	/**
-	 * Records the e-mail of an invitation, in the caller's transaction. An earlier e-mail of the same
-	 * invitation that is not sent yet is discarded: a resend issued a new token, so its link is void.
+	 * Records the e-mail of an invitation, in the caller's transaction. An earlier e-mail
+	 * of the same invitation that is not sent yet is discarded: a resend issued a new
+	 * token, so its link is void.
 	 */
 	void record(InvitationEmail email) {
 		Instant now = this.clock.instant();
@@ -163,10 +168,11 @@ public class InvitationOutbox {
 		if (email.resent()) {
 			discard(invitation.id(), "superseded by a resend", now);
 		}
-		this.jdbc.sql("insert into " + TABLE + " (" + MESSAGE_COLUMNS + ", next_attempt_at, created_at, updated_at) "
-				+ "values (:id, :invitationId, :status, :recipient, :organizationId, :organizationName, :role, "
-				+ ":teamId, :inviterId, :inviterEmail, :inviterName, :inviterEmailVerified, :resent, :link, "
-				+ ":expiresAt, :invitationCreatedAt, 0, :now, :now, :now)")
+		this.jdbc
+			.sql("insert into " + TABLE + " (" + MESSAGE_COLUMNS + ", next_attempt_at, created_at, updated_at) "
+					+ "values (:id, :invitationId, :status, :recipient, :organizationId, :organizationName, :role, "
+					+ ":teamId, :inviterId, :inviterEmail, :inviterName, :inviterEmailVerified, :resent, :link, "
+					+ ":expiresAt, :invitationCreatedAt, 0, :now, :now, :now)")
 			.param("id", UUID.randomUUID())
 			.param("invitationId", invitation.id())
 			.param("status", PENDING)
@@ -188,9 +194,9 @@ public class InvitationOutbox {
 	}
 
 	/**
-	 * Claims up to {@code limit} due e-mails for this instance until {@code until}, in a short transaction,
-	 * and counts the attempt. E-mails whose invitation is no longer pending (answered, canceled, expired or
-	 * deleted) are discarded instead.
+	 * Claims up to {@code limit} due e-mails for this instance until {@code until}, in a
+	 * short transaction, and counts the attempt. E-mails whose invitation is no longer
+	 * pending (answered, canceled, expired or deleted) are discarded instead.
 	 */
 	List<OutboxMessage> claim(int limit, Instant until) {
 		String lock = lockClause();
@@ -211,9 +217,8 @@ public class InvitationOutbox {
 			Map<Boolean, List<OutboxMessage>> split = due.stream()
 				.collect(Collectors.partitioningBy((message) -> stillPending.contains(message.invitationId())));
 			List<OutboxMessage> claimed = split.get(true);
-			update(split.get(false), "status = :discarded, link = null, last_error = :reason, updated_at = :now",
-					Map.of("discarded", DISCARDED, "reason", "the invitation is no longer pending", "now",
-							timestamp(now)));
+			update(split.get(false), "status = :discarded, link = null, last_error = :reason, updated_at = :now", Map
+				.of("discarded", DISCARDED, "reason", "the invitation is no longer pending", "now", timestamp(now)));
 			update(claimed, "status = :sending, attempts = attempts + 1, next_attempt_at = :until, updated_at = :now",
 					Map.of("sending", SENDING, "until", timestamp(until), "now", timestamp(now)));
 			return claimed.stream().map(OutboxMessage::claimed).toList();
@@ -227,7 +232,10 @@ public class InvitationOutbox {
 				Map.of("sent", SENT, "now", timestamp(now)));
 	}
 
-	/** The attempt failed: due again at {@code nextAttemptAt}, or given up ({@code failed}) when it is null. */
+	/**
+	 * The attempt failed: due again at {@code nextAttemptAt}, or given up
+	 * ({@code failed}) when it is null.
+	 */
 	void markFailed(UUID id, String error, Instant nextAttemptAt) {
 		Instant now = this.clock.instant();
 		Map<String, Object> values = Map.of("status", (nextAttemptAt != null) ? PENDING : FAILED, "error",
@@ -236,7 +244,10 @@ public class InvitationOutbox {
 		update(id, "status = :status, last_error = :error, next_attempt_at = :next, updated_at = :now", values);
 	}
 
-	/** Gives back claimed e-mails that this instance did not try (it is stopping), due now. */
+	/**
+	 * Gives back claimed e-mails that this instance did not try (it is stopping), due
+	 * now.
+	 */
 	void release(List<OutboxMessage> messages) {
 		Instant now = this.clock.instant();
 		update(messages, "status = :pending, attempts = attempts - 1, next_attempt_at = :now, updated_at = :now",
@@ -252,8 +263,8 @@ public class InvitationOutbox {
 	}
 
 	/**
-	 * @param onlyIfClaimed whether to leave rows that are no longer {@code sending}: once claimed, a row may
-	 * have been discarded by a resend meanwhile
+	 * @param onlyIfClaimed whether to leave rows that are no longer {@code sending}: once
+	 * claimed, a row may have been discarded by a resend meanwhile
 	 */
 	private void update(List<OutboxMessage> messages, String assignments, Map<String, Object> values,
 			boolean onlyIfClaimed) {
@@ -340,7 +351,10 @@ public class InvitationOutbox {
 		return new OutboxMessage(uuid(rs, "id"), rs.getInt("attempts"), email);
 	}
 
-	/** {@code FOR UPDATE SKIP LOCKED} where the database has it, a plain {@code FOR UPDATE} elsewhere. */
+	/**
+	 * {@code FOR UPDATE SKIP LOCKED} where the database has it, a plain
+	 * {@code FOR UPDATE} elsewhere.
+	 */
 	private String lockClause() {
 		String clause = this.lockClause;
 		if (clause == null) {

@@ -3,8 +3,8 @@ package dev.belgie.organization.autoconfigure.mail;
 import java.util.UUID;
 
 /**
- * Told of the result of each attempt to send an invitation's e-mail, on the outbox worker's thread: it must be
- * quick and must not throw. Every bean of this type is told.
+ * Told of the result of each attempt to send an invitation's e-mail, on the outbox
+ * worker's thread: it must be quick and must not throw. Every bean of this type is told.
  */
 public interface InvitationOutboxListener {
 
@@ -16,7 +16,9 @@ public interface InvitationOutboxListener {
 	default void willRetry(UUID invitationId, int attempt) {
 	}
 
-	/** The last allowed attempt failed; the e-mail is given up (the invitation is kept). */
+	/**
+	 * The last allowed attempt failed; the e-mail is given up (the invitation is kept).
+	 */
 	default void gaveUp(UUID invitationId, int attempt) {
 	}
 

@@ -8,9 +8,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Records the e-mail of each new or resent invitation in the outbox, inside the transaction that publishes
- * the event: the e-mail exists exactly when the invitation committed, and a rolled-back invitation leaves
- * none. Once the transaction commits, this instance's worker is woken to send it.
+ * Records the e-mail of each new or resent invitation in the outbox, inside the
+ * transaction that publishes the event: the e-mail exists exactly when the invitation
+ * committed, and a rolled-back invitation leaves none. Once the transaction commits, this
+ * instance's worker is woken to send it.
  */
 public class InvitationOutboxRecorder {
 

@@ -17,10 +17,11 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Sends the e-mails of the outbox from a thread of its own: polls every
- * {@link InvitationOutboxSettings#pollInterval()}, and at once when this instance records an invitation. Each
- * e-mail is claimed in a short transaction, then sent through the {@link InvitationEmailSender} with no
- * transaction and no database connection held, so a slow or hung mail server only delays e-mail. A failed
- * attempt is retried with exponential back-off, up to {@link InvitationOutboxSettings#maxAttempts()}.
+ * {@link InvitationOutboxSettings#pollInterval()}, and at once when this instance records
+ * an invitation. Each e-mail is claimed in a short transaction, then sent through the
+ * {@link InvitationEmailSender} with no transaction and no database connection held, so a
+ * slow or hung mail server only delays e-mail. A failed attempt is retried with
+ * exponential back-off, up to {@link InvitationOutboxSettings#maxAttempts()}.
  */
 public class InvitationOutboxWorker implements SmartLifecycle {
 
@@ -38,7 +39,10 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 
 	private final AtomicBoolean wakeUpRequested = new AtomicBoolean();
 
-	/** Polls that failed in a row: only the first is logged in full, so a database outage does not flood the log. */
+	/**
+	 * Polls that failed in a row: only the first is logged in full, so a database outage
+	 * does not flood the log.
+	 */
 	private int failedPolls;
 
 	private volatile ScheduledExecutorService executor;
@@ -48,7 +52,10 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		this(outbox, sender, settings, clock, List.of());
 	}
 
-	/** @param listeners told of each attempt's result, for example to count e-mails sent, retried and failed */
+	/**
+	 * @param listeners told of each attempt's result, for example to count e-mails sent,
+	 * retried and failed
+	 */
 	public InvitationOutboxWorker(InvitationOutbox outbox, InvitationEmailSender sender,
 			InvitationOutboxSettings settings, Clock clock, List<InvitationOutboxListener> listeners) {
 		this.outbox = outbox;
@@ -77,7 +84,8 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		}
 		executor.shutdown();
 		try {
-			// the e-mail being sent finishes (mail timeouts bound it); the rest of its batch is given back
+			// the e-mail being sent finishes (mail timeouts bound it); the rest of its
+			// batch is given back
 			if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
 				executor.shutdownNow();
 			}
@@ -119,7 +127,8 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
-			// caught, whatever it is: an exception escaping a scheduled task would stop the worker for good
+			// caught, whatever it is: an exception escaping a scheduled task would stop
+			// the worker for good
 			if (this.failedPolls++ == 0) {
 				logger.warn("Could not poll the invitation e-mail outbox; trying again every {}",
 						this.settings.pollInterval(), ex);
@@ -135,7 +144,8 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		Instant claimedAt = this.clock.instant();
 		List<OutboxMessage> batch = this.outbox.claim(this.settings.batchSize(),
 				claimedAt.plus(this.settings.claimTimeout()));
-		// the claim ends after claimTimeout; stop well before, so that no other instance takes over an e-mail
+		// the claim ends after claimTimeout; stop well before, so that no other instance
+		// takes over an e-mail
 		// this one is still about to send
 		Instant sendUntil = claimedAt.plus(this.settings.claimTimeout().dividedBy(2));
 		for (int i = 0; i < batch.size(); i++) {
@@ -166,9 +176,10 @@ public class InvitationOutboxWorker implements SmartLifecycle {
 		if (message.attempts() >= this.settings.maxAttempts()) {
 			this.outbox.markFailed(message.id(), error, null);
 			this.listeners.forEach((listener) -> listener.gaveUp(message.invitationId(), message.attempts()));
-			logger.error("Gave up the e-mail of invitation {} after {} attempts; the invitation is kept (resend it, "
-					+ "or retry the failed e-mails of the outbox): {}", message.invitationId(), message.attempts(),
-					error);
+			logger.error(
+					"Gave up the e-mail of invitation {} after {} attempts; the invitation is kept (resend it, "
+							+ "or retry the failed e-mails of the outbox): {}",
+					message.invitationId(), message.attempts(), error);
 			return;
 		}
 		Instant next = this.clock.instant().plus(this.settings.backoff(message.attempts()));

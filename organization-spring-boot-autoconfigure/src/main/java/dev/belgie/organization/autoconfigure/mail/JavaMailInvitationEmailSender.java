@@ -9,7 +9,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends invitation e-mails through Spring Mail: one message with a plain-text and an HTML part.
+ * Sends invitation e-mails through Spring Mail: one message with a plain-text and an HTML
+ * part.
  */
 public class JavaMailInvitationEmailSender implements InvitationEmailSender {
 
@@ -36,7 +37,8 @@ public class JavaMailInvitationEmailSender implements InvitationEmailSender {
 			helper.setText(this.template.text(email), this.template.html(email));
 		}
 		catch (MessagingException ex) {
-			throw new MailPreparationException("Cannot prepare the e-mail of invitation " + email.invitation().id(), ex);
+			throw new MailPreparationException("Cannot prepare the e-mail of invitation " + email.invitation().id(),
+					ex);
 		}
 		this.mailSender.send(message);
 	}

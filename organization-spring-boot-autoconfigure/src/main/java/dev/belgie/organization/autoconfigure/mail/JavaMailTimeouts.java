@@ -7,9 +7,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Gives Spring Mail senders connect, read and write timeouts, which JavaMail does not have by default (a
- * server that accepts and never answers would hold the sending thread forever). A timeout the application
- * set itself ({@code spring.mail.properties.mail.smtp.timeout}, ...) is kept.
+ * Gives Spring Mail senders connect, read and write timeouts, which JavaMail does not
+ * have by default (a server that accepts and never answers would hold the sending thread
+ * forever). A timeout the application set itself
+ * ({@code spring.mail.properties.mail.smtp.timeout}, ...) is kept.
  */
 public class JavaMailTimeouts implements BeanPostProcessor {
 

@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Used when no mail server is configured ({@code spring.mail.host} unset): logs the invitation's link at
- * INFO, so that an application works out of the box in development.
+ * Used when no mail server is configured ({@code spring.mail.host} unset): logs the
+ * invitation's link at INFO, so that an application works out of the box in development.
  */
 public class LoggingInvitationEmailSender implements InvitationEmailSender {
 

@@ -15,13 +15,15 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Runs each operation of the client or the service inside an {@link Observation} named
- * {@value #NAME}, with two low-cardinality keys: {@code operation} (the method, such as {@code addMember}) and
- * {@code outcome} ({@code SUCCESS} or the error code, such as {@code MEMBERSHIP_LIMIT_REACHED}). No argument
- * becomes a key: no user id, e-mail or organization name ever reaches a metric or a span tag.
+ * {@value #NAME}, with two low-cardinality keys: {@code operation} (the method, such as
+ * {@code addMember}) and {@code outcome} ({@code SUCCESS} or the error code, such as
+ * {@code MEMBERSHIP_LIMIT_REACHED}). No argument becomes a key: no user id, e-mail or
+ * organization name ever reaches a metric or a span tag.
  * <p>
- * An operation called by another (the client delegating to the service) is part of it, not observed again. An
- * error code is an outcome, not a failure of the observation; only an unexpected exception is recorded as
- * the observation's error (outcome {@code INTERNAL_ERROR}).
+ * An operation called by another (the client delegating to the service) is part of it,
+ * not observed again. An error code is an outcome, not a failure of the observation; only
+ * an unexpected exception is recorded as the observation's error (outcome
+ * {@code INTERNAL_ERROR}).
  */
 public class OrganizationOperationObservations implements MethodInterceptor {
 
@@ -33,12 +35,18 @@ public class OrganizationOperationObservations implements MethodInterceptor {
 	/** Accessors, not operations. */
 	private static final Set<String> NOT_OPERATIONS = Set.of("currentUser", "rolePolicy", "settings", "client");
 
-	/** The service's methods that hand out a client: the client they return is observed instead. */
+	/**
+	 * The service's methods that hand out a client: the client they return is observed
+	 * instead.
+	 */
 	private static final Set<String> CLIENT_FACTORIES = Set.of("asSystem", "onBehalfOf");
 
 	private final Supplier<ObservationRegistry> registry;
 
-	/** @param registry the registry, looked up at each call: {@link ObservationRegistry#NOOP} records nothing */
+	/**
+	 * @param registry the registry, looked up at each call:
+	 * {@link ObservationRegistry#NOOP} records nothing
+	 */
 	public OrganizationOperationObservations(Supplier<ObservationRegistry> registry) {
 		this.registry = registry;
 	}
@@ -76,8 +84,14 @@ public class OrganizationOperationObservations implements MethodInterceptor {
 		}
 	}
 
-	/** An operation that calls another (the client calling the service) is one operation, observed once. */
-	/** The client a service handed out, its operations observed like the request's client's. */
+	/**
+	 * An operation that calls another (the client calling the service) is one operation,
+	 * observed once.
+	 */
+	/**
+	 * The client a service handed out, its operations observed like the request's
+	 * client's.
+	 */
 	private Object observed(Object client) {
 		if (client == null) {
 			return null;

@@ -21,11 +21,13 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Warns at start-up about each permission that code checks but no role grants (a typo, or a role the
- * configuration forgot), so that nobody finds out by being refused. "Checked in code" means: a string
- * literal passed as the permission to {@code @organizations.can(..)} or {@code @organizations.require(..)}
- * in a {@link PreAuthorize} expression on a bean's class or methods, plus the permissions listed in
- * {@code belgie.organization.checked-permissions} (for those checked through the client in Java).
+ * Warns at start-up about each permission that code checks but no role grants (a typo, or
+ * a role the configuration forgot), so that nobody finds out by being refused. "Checked
+ * in code" means: a string literal passed as the permission to
+ * {@code @organizations.can(..)} or {@code @organizations.require(..)} in a
+ * {@link PreAuthorize} expression on a bean's class or methods, plus the permissions
+ * listed in {@code belgie.organization.checked-permissions} (for those checked through
+ * the client in Java).
  */
 public class UngrantedPermissionReporter implements SmartInitializingSingleton {
 
@@ -56,13 +58,18 @@ public class UngrantedPermissionReporter implements SmartInitializingSingleton {
 				checked.addAll(checkedPermissions(ClassUtils.getUserClass(type)));
 			}
 		}
-		ungranted(checked, this.rolePolicy).forEach((permission) -> logger.warn(
-				"The permission '{}' is checked in code but no role grants it; roles are {}. "
-						+ "Grant it in belgie.organization.roles.",
-				permission, this.rolePolicy.roleNames()));
+		ungranted(checked, this.rolePolicy)
+			.forEach(
+					(permission) -> logger.warn(
+							"The permission '{}' is checked in code but no role grants it; roles are {}. "
+									+ "Grant it in belgie.organization.roles.",
+							permission, this.rolePolicy.roleNames()));
 	}
 
-	/** The permissions that {@code @organizations} expressions on the class and its methods check. */
+	/**
+	 * The permissions that {@code @organizations} expressions on the class and its
+	 * methods check.
+	 */
 	public static Set<String> checkedPermissions(Class<?> type) {
 		List<AnnotatedElement> elements = new ArrayList<>();
 		elements.add(type);

@@ -9,10 +9,11 @@ import org.hibernate.tool.schema.spi.SchemaFilter;
 import org.hibernate.tool.schema.spi.SchemaFilterProvider;
 
 /**
- * Keeps Hibernate's schema generation ({@code create}, {@code create-drop}, {@code update}) away from the
- * starter's tables, which its Liquibase changelog owns, while {@code validate} still checks them. The
- * application's own tables are left to whatever {@code spring.jpa.hibernate.ddl-auto} says, so an
- * application that lets Hibernate create its tables on an embedded database keeps doing so.
+ * Keeps Hibernate's schema generation ({@code create}, {@code create-drop},
+ * {@code update}) away from the starter's tables, which its Liquibase changelog owns,
+ * while {@code validate} still checks them. The application's own tables are left to
+ * whatever {@code spring.jpa.hibernate.ddl-auto} says, so an application that lets
+ * Hibernate create its tables on an embedded database keeps doing so.
  */
 public class OrganizationSchemaFilterProvider implements SchemaFilterProvider {
 

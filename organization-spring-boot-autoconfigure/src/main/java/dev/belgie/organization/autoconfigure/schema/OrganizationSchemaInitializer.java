@@ -11,15 +11,19 @@ import org.springframework.context.ResourceLoaderAware;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Applies the starter's Liquibase changelog at start-up, with change-log tables of its own.
+ * Applies the starter's Liquibase changelog at start-up, with change-log tables of its
+ * own.
  * <p>
- * It is deliberately not a {@link SpringLiquibase} bean: Spring Boot's Liquibase auto-configuration
- * backs off when one exists, and the application's own changelog would then silently not run. JPA waits
- * for it through {@link OrganizationSchemaInitializerDetector}.
+ * It is deliberately not a {@link SpringLiquibase} bean: Spring Boot's Liquibase
+ * auto-configuration backs off when one exists, and the application's own changelog would
+ * then silently not run. JPA waits for it through
+ * {@link OrganizationSchemaInitializerDetector}.
  */
 public class OrganizationSchemaInitializer implements InitializingBean, ResourceLoaderAware {
 
-	/** The starter's master changelog, which an application may also include in its own. */
+	/**
+	 * The starter's master changelog, which an application may also include in its own.
+	 */
 	public static final String CHANGELOG = "classpath:db/changelog/organization/db.changelog-master.xml";
 
 	/** The table in which the starter's Liquibase records the change sets it applied. */
@@ -38,7 +42,8 @@ public class OrganizationSchemaInitializer implements InitializingBean, Resource
 	}
 
 	/**
-	 * @param additional changelogs of optional modules, applied in order after the starter's
+	 * @param additional changelogs of optional modules, applied in order after the
+	 * starter's
 	 */
 	public OrganizationSchemaInitializer(DataSource dataSource, List<OrganizationSchemaChangelog> additional) {
 		this.dataSource = dataSource;

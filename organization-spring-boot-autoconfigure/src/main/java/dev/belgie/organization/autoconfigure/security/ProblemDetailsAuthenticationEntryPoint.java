@@ -16,11 +16,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Answers unauthenticated requests with a {@code 401} problem ({@code UNAUTHENTICATED}) and a
- * {@code WWW-Authenticate} challenge for the scheme the application uses ({@code Bearer} with an OAuth2
- * resource server, {@code Basic realm="..."} otherwise), and denied ones with a {@code 403}
- * ({@code FORBIDDEN}), so that security errors read like every other error. Use it in a
- * {@code SecurityFilterChain}: {@code oauth2ResourceServer(rs -> rs.authenticationEntryPoint(entryPoint))},
+ * Answers unauthenticated requests with a {@code 401} problem ({@code UNAUTHENTICATED})
+ * and a {@code WWW-Authenticate} challenge for the scheme the application uses
+ * ({@code Bearer} with an OAuth2 resource server, {@code Basic realm="..."} otherwise),
+ * and denied ones with a {@code 403} ({@code FORBIDDEN}), so that security errors read
+ * like every other error. Use it in a {@code SecurityFilterChain}:
+ * {@code oauth2ResourceServer(rs -> rs.authenticationEntryPoint(entryPoint))},
  * {@code httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))}, and
  * {@code exceptionHandling(...)}.
  */
@@ -29,24 +30,34 @@ public class ProblemDetailsAuthenticationEntryPoint implements AuthenticationEnt
 	private final Supplier<String> challenge;
 
 	/**
-	 * An entry point whose challenge is decided when it is first needed, once the application's security
-	 * beans exist (for example {@code Bearer} when the application decodes bearer tokens).
+	 * An entry point whose challenge is decided when it is first needed, once the
+	 * application's security beans exist (for example {@code Bearer} when the application
+	 * decodes bearer tokens).
 	 */
 	public ProblemDetailsAuthenticationEntryPoint(Supplier<String> challenge) {
 		this.challenge = SingletonSupplier.of(challenge);
 	}
 
-	/** An entry point answering {@code WWW-Authenticate: Bearer}, for an OAuth2 resource server. */
+	/**
+	 * An entry point answering {@code WWW-Authenticate: Bearer}, for an OAuth2 resource
+	 * server.
+	 */
 	public static ProblemDetailsAuthenticationEntryPoint bearer() {
 		return new ProblemDetailsAuthenticationEntryPoint(() -> "Bearer");
 	}
 
-	/** An entry point answering {@code WWW-Authenticate: Basic realm="<realm>"}, for HTTP Basic. */
+	/**
+	 * An entry point answering {@code WWW-Authenticate: Basic realm="<realm>"}, for HTTP
+	 * Basic.
+	 */
 	public static ProblemDetailsAuthenticationEntryPoint basic(String realm) {
 		return new ProblemDetailsAuthenticationEntryPoint(() -> "Basic realm=\"" + realm + "\"");
 	}
 
-	/** The {@code WWW-Authenticate} challenge, such as {@code Bearer} or {@code Basic realm="Realm"}. */
+	/**
+	 * The {@code WWW-Authenticate} challenge, such as {@code Bearer} or
+	 * {@code Basic realm="Realm"}.
+	 */
 	public String getChallenge() {
 		return this.challenge.get();
 	}

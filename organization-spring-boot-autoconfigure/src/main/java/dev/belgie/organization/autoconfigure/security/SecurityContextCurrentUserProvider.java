@@ -16,18 +16,23 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.util.ClassUtils;
 
 /**
- * Reads the current user from Spring Security's {@code SecurityContext}: the {@code sub}, {@code email},
- * {@code name} and {@code email_verified} claims of a JWT or an OIDC user; for a {@link UserDetails} or any
- * other authentication, the id is the authentication's name and the e-mail, name and whether the e-mail is
- * verified come from the {@link UserDirectory}.
+ * Reads the current user from Spring Security's {@code SecurityContext}: the {@code sub},
+ * {@code email}, {@code name} and {@code email_verified} claims of a JWT or an OIDC user;
+ * for a {@link UserDetails} or any other authentication, the id is the authentication's
+ * name and the e-mail, name and whether the e-mail is verified come from the
+ * {@link UserDirectory}.
  * <p>
- * An identity the starter cannot store is refused with {@code UNAUTHENTICATED}: a blank id, control
- * characters, or a value longer than its column (id 255, e-mail 320 after trimming and lower-casing, name
- * 255). Nothing is cached: each call reads the context (and the directory) afresh.
+ * An identity the starter cannot store is refused with {@code UNAUTHENTICATED}: a blank
+ * id, control characters, or a value longer than its column (id 255, e-mail 320 after
+ * trimming and lower-casing, name 255). Nothing is cached: each call reads the context
+ * (and the directory) afresh.
  */
 public class SecurityContextCurrentUserProvider implements CurrentUserProvider {
 
-	/** The widths of the columns that store a user's id, e-mail and name (changelog 0.1.0). */
+	/**
+	 * The widths of the columns that store a user's id, e-mail and name (changelog
+	 * 0.1.0).
+	 */
 	static final int MAX_ID_LENGTH = 255;
 
 	static final int MAX_EMAIL_LENGTH = 320;
@@ -51,9 +56,8 @@ public class SecurityContextCurrentUserProvider implements CurrentUserProvider {
 			return Optional.empty();
 		}
 		Object principal = authentication.getPrincipal();
-		OrganizationUser user = (CLAIMS_PRESENT && Claims.isClaims(principal)) ? Claims.user(principal)
-				: fromDirectory((principal instanceof UserDetails details) ? details.getUsername()
-						: authentication.getName());
+		OrganizationUser user = (CLAIMS_PRESENT && Claims.isClaims(principal)) ? Claims.user(principal) : fromDirectory(
+				(principal instanceof UserDetails details) ? details.getUsername() : authentication.getName());
 		return Optional.of(bounded(user));
 	}
 
@@ -61,7 +65,8 @@ public class SecurityContextCurrentUserProvider implements CurrentUserProvider {
 		String checkedId = checkedId(id);
 		return this.userDirectory.findById(checkedId)
 			.map((found) -> new OrganizationUser(checkedId, found.email(), found.name(), found.emailVerified()))
-			// unknown to the directory: a user name that is an address still names the mailbox, unverified
+			// unknown to the directory: a user name that is an address still names the
+			// mailbox, unverified
 			.orElseGet(() -> new OrganizationUser(checkedId, checkedId.contains("@") ? checkedId : null, checkedId));
 	}
 
@@ -95,7 +100,10 @@ public class SecurityContextCurrentUserProvider implements CurrentUserProvider {
 		return new OrganizationException(OrganizationErrorCode.UNAUTHENTICATED, detail);
 	}
 
-	/** Kept apart so that it is loaded only when Spring Security's OAuth2 support is present. */
+	/**
+	 * Kept apart so that it is loaded only when Spring Security's OAuth2 support is
+	 * present.
+	 */
 	private static final class Claims {
 
 		static boolean isClaims(Object principal) {
@@ -112,7 +120,10 @@ public class SecurityContextCurrentUserProvider implements CurrentUserProvider {
 					name, emailVerified(claims));
 		}
 
-		/** {@code true} only for a boolean {@code true} (or the string "true"); anything else is unverified. */
+		/**
+		 * {@code true} only for a boolean {@code true} (or the string "true"); anything
+		 * else is unverified.
+		 */
 		private static boolean emailVerified(ClaimAccessor claims) {
 			Object value = claims.getClaims().get("email_verified");
 			return Boolean.TRUE.equals(value)

@@ -36,11 +36,12 @@ import org.springframework.web.context.annotation.RequestScope;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Teams, when the team module (organization-team) is on the classpath: its schema, entities and
- * repositories, {@link TeamService}, the request-scoped {@link TeamClient}, and the bridge through which the
- * core's paths into an organization ({@code addMember}, {@code invite} and {@code acceptInvitation} with a
- * {@code teamId}) respect the teams' seat limit. Without the module nothing about teams is loaded, and a
- * {@code teamId} is refused as invalid input.
+ * Teams, when the team module (organization-team) is on the classpath: its schema,
+ * entities and repositories, {@link TeamService}, the request-scoped {@link TeamClient},
+ * and the bridge through which the core's paths into an organization ({@code addMember},
+ * {@code invite} and {@code acceptInvitation} with a {@code teamId}) respect the teams'
+ * seat limit. Without the module nothing about teams is loaded, and a {@code teamId} is
+ * refused as invalid input.
  */
 @AutoConfiguration(after = OrganizationAutoConfiguration.class)
 @ConditionalOnClass(TeamService.class)
@@ -49,7 +50,10 @@ import org.springframework.web.servlet.DispatcherServlet;
 @EnableConfigurationProperties(TeamProperties.class)
 public final class OrganizationTeamAutoConfiguration {
 
-	/** The team module's changelog, applied by the starter's schema initializer after its own. */
+	/**
+	 * The team module's changelog, applied by the starter's schema initializer after its
+	 * own.
+	 */
 	public static final String CHANGELOG = "classpath:db/changelog/organization-team/db.changelog-master.xml";
 
 	@Bean
@@ -71,7 +75,10 @@ public final class OrganizationTeamAutoConfiguration {
 		return new TeamService(operations);
 	}
 
-	/** Every path into a team through the core respects the seat limit, under the core's lock. */
+	/**
+	 * Every path into a team through the core respects the seat limit, under the core's
+	 * lock.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	public TeamMembershipBridge teamMembershipBridge(TeamOperations operations) {
@@ -99,7 +106,10 @@ public final class OrganizationTeamAutoConfiguration {
 	@ConditionalOnClass(DispatcherServlet.class)
 	static class WebConfiguration {
 
-		/** One client per HTTP request, bound to the request's user; a class-based scoped proxy. */
+		/**
+		 * One client per HTTP request, bound to the request's user; a class-based scoped
+		 * proxy.
+		 */
 		@Bean
 		@RequestScope
 		@ConditionalOnMissingBean(TeamClient.class)

@@ -25,8 +25,9 @@ public class TeamProperties implements Validator {
 	private boolean enabled = true;
 
 	/**
-	 * Maximum number of members of a team, on every way into it (adding a team member, adding or inviting an
-	 * organization member with a team, accepting such an invitation). Unlimited when not set.
+	 * Maximum number of members of a team, on every way into it (adding a team member,
+	 * adding or inviting an organization member with a team, accepting such an
+	 * invitation). Unlimited when not set.
 	 */
 	private Integer maximumMembersPerTeam;
 
@@ -36,15 +37,16 @@ public class TeamProperties implements Validator {
 	private Integer maximumTeams;
 
 	/**
-	 * Team permissions of each team role (team:update, team-member:create, team-member:update,
-	 * team-member:delete), by team role name. A role named here replaces the built-in team role of the same
-	 * name (maintainer, member); other names add team roles.
+	 * Team permissions of each team role (team:update, team-member:create,
+	 * team-member:update, team-member:delete), by team role name. A role named here
+	 * replaces the built-in team role of the same name (maintainer, member); other names
+	 * add team roles.
 	 */
 	private Map<String, List<String>> roles = new LinkedHashMap<>();
 
 	/**
-	 * Team role of a member added to a team without one, and of members joining a team through an invitation
-	 * or when added to the organization with a team.
+	 * Team role of a member added to a team without one, and of members joining a team
+	 * through an invitation or when added to the organization with a team.
 	 */
 	private String defaultRole = TeamSettings.MEMBER;
 
@@ -105,11 +107,12 @@ public class TeamProperties implements Validator {
 		TeamProperties properties = (TeamProperties) target;
 		rejectIfNotPositive(errors, "maximumMembersPerTeam", properties.getMaximumMembersPerTeam());
 		rejectIfNotPositive(errors, "maximumTeams", properties.getMaximumTeams());
-		properties.getRoles().forEach((role, permissions) -> permissions.stream()
-			.filter((permission) -> !TeamPermissions.ALL.contains(permission))
-			.findFirst()
-			.ifPresent((permission) -> errors.rejectValue("roles", "permission", "team role '" + role + "' has '"
-					+ permission + "', which is not one of the team permissions " + TeamPermissions.ALL)));
+		properties.getRoles()
+			.forEach((role, permissions) -> permissions.stream()
+				.filter((permission) -> !TeamPermissions.ALL.contains(permission))
+				.findFirst()
+				.ifPresent((permission) -> errors.rejectValue("roles", "permission", "team role '" + role + "' has '"
+						+ permission + "', which is not one of the team permissions " + TeamPermissions.ALL)));
 		try {
 			properties.toSettings();
 		}

@@ -3,8 +3,9 @@ package dev.belgie.organization.autoconfigure.throttle;
 import io.github.bucket4j.Bucket;
 
 /**
- * Where the throttles keep their Bucket4j buckets: in this instance's memory ({@link InMemoryBucketStore}) or
- * in Redis, shared by every instance ({@link RedisBucketStore}).
+ * Where the throttles keep their Bucket4j buckets: in this instance's memory
+ * ({@link InMemoryBucketStore}) or in Redis, shared by every instance
+ * ({@link RedisBucketStore}).
  */
 public interface BucketStore {
 

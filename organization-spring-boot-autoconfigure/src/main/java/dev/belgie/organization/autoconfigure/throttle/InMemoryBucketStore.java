@@ -8,8 +8,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 
 /**
- * Buckets in this instance's memory: N instances allow N times the rate. Each throttle remembers a bounded
- * number of keys, and forgets a key idle for a whole period (its bucket would be full again by then).
+ * Buckets in this instance's memory: N instances allow N times the rate. Each throttle
+ * remembers a bounded number of keys, and forgets a key idle for a whole period (its
+ * bucket would be full again by then).
  */
 public class InMemoryBucketStore implements BucketStore {
 
@@ -27,10 +28,8 @@ public class InMemoryBucketStore implements BucketStore {
 
 	@Override
 	public Bucket bucket(String throttle, RateLimit limit, String key) {
-		Cache<String, Bucket> buckets = this.throttles.computeIfAbsent(throttle, (name) -> Caffeine.newBuilder()
-			.maximumSize(this.maximumKeys)
-			.expireAfterAccess(limit.period())
-			.build());
+		Cache<String, Bucket> buckets = this.throttles.computeIfAbsent(throttle, (
+				name) -> Caffeine.newBuilder().maximumSize(this.maximumKeys).expireAfterAccess(limit.period()).build());
 		return buckets.get(key, (unused) -> Bucket.builder().addLimit(limit.bandwidth()).build());
 	}
 

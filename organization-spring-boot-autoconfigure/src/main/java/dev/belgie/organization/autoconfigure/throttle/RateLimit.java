@@ -7,7 +7,8 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 
 /**
- * A rate of a throttle: {@code requests} per {@code period}, all allowed again at the end of each period.
+ * A rate of a throttle: {@code requests} per {@code period}, all allowed again at the end
+ * of each period.
  *
  * @param requests how many requests one key may make in a period, at least 1
  * @param period the period, positive
@@ -24,7 +25,10 @@ public record RateLimit(int requests, Duration period) {
 		}
 	}
 
-	/** The Bucket4j configuration of one key's bucket: full at first, refilled whole at the end of each period. */
+	/**
+	 * The Bucket4j configuration of one key's bucket: full at first, refilled whole at
+	 * the end of each period.
+	 */
 	BucketConfiguration bucketConfiguration() {
 		return BucketConfiguration.builder().addLimit(bandwidth()).build();
 	}

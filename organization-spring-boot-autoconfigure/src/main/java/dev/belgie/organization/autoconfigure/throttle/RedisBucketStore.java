@@ -12,8 +12,9 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.cluster.RedisClusterClient;
 
 /**
- * Buckets in Redis through Bucket4j's Lettuce integration (compare-and-swap), so every instance of the
- * application counts against the same buckets. A key lives in Redis only until its bucket would be full again.
+ * Buckets in Redis through Bucket4j's Lettuce integration (compare-and-swap), so every
+ * instance of the application counts against the same buckets. A key lives in Redis only
+ * until its bucket would be full again.
  */
 public class RedisBucketStore implements BucketStore {
 
@@ -23,7 +24,8 @@ public class RedisBucketStore implements BucketStore {
 
 	/**
 	 * A store over a Lettuce client (standalone, sentinel or cluster).
-	 * @param client the client, for example the one of Spring Data Redis's {@code LettuceConnectionFactory}
+	 * @param client the client, for example the one of Spring Data Redis's
+	 * {@code LettuceConnectionFactory}
 	 * @param keyPrefix the prefix of the buckets' keys
 	 */
 	public RedisBucketStore(AbstractRedisClient client, String keyPrefix) {

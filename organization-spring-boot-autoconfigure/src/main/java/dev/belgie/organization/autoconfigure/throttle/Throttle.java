@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One throttle: a rate per key (an address, an e-mail, a user id), its buckets in the application's
- * {@link BucketStore}. Made by {@link Throttles}; two throttles of the same name share their buckets, so an
- * HTTP endpoint and a sign-in form can count against the same ones.
+ * One throttle: a rate per key (an address, an e-mail, a user id), its buckets in the
+ * application's {@link BucketStore}. Made by {@link Throttles}; two throttles of the same
+ * name share their buckets, so an HTTP endpoint and a sign-in form can count against the
+ * same ones.
  */
 public final class Throttle {
 
@@ -34,7 +35,8 @@ public final class Throttle {
 	/**
 	 * Counts one request of a key.
 	 * @param key what is counted
-	 * @throws TooManyRequestsException when the key is over its limit, with the time until its bucket refills
+	 * @throws TooManyRequestsException when the key is over its limit, with the time
+	 * until its bucket refills
 	 */
 	public void acquire(String key) {
 		ConsumptionProbe probe;
@@ -42,7 +44,8 @@ public final class Throttle {
 			probe = this.store.bucket(this.name, this.limit, key).tryConsumeAndReturnRemaining(1);
 		}
 		catch (RuntimeException ex) {
-			// a throttle must not take the application down with its store: when Redis cannot be reached the
+			// a throttle must not take the application down with its store: when Redis
+			// cannot be reached the
 			// request goes through, and the log says why the limit did not hold
 			logger.warn("Throttle {} could not reach its buckets ({}); the request is let through: {}", this.name,
 					this.store.description(), ex.toString());

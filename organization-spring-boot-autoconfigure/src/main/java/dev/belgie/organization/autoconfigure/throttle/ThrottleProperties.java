@@ -7,15 +7,16 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * The starter's throttles ({@code belgie.organization.throttle.*}): invitations per inviter and per
- * organization, direct adds per acting user, and where every throttle keeps its buckets.
+ * The starter's throttles ({@code belgie.organization.throttle.*}): invitations per
+ * inviter and per organization, direct adds per acting user, and where every throttle
+ * keeps its buckets.
  */
 @ConfigurationProperties("belgie.organization.throttle")
 public class ThrottleProperties implements Validator {
 
 	/**
-	 * Whether the starter throttles invitations and direct adds (an application's own throttles, such as the
-	 * sample's sign-in, are not affected).
+	 * Whether the starter throttles invitations and direct adds (an application's own
+	 * throttles, such as the sample's sign-in, are not affected).
 	 */
 	private boolean enabled = true;
 
@@ -30,7 +31,8 @@ public class ThrottleProperties implements Validator {
 	private final Limit invitationsPerOrganization = new Limit(200, Duration.ofHours(1));
 
 	/**
-	 * Members one user may add directly (by user id or e-mail address), whatever the organization.
+	 * Members one user may add directly (by user id or e-mail address), whatever the
+	 * organization.
 	 */
 	private final Limit directAddsPerUser = new Limit(60, Duration.ofMinutes(1));
 
@@ -79,7 +81,8 @@ public class ThrottleProperties implements Validator {
 		properties.directAddsPerUser.validate("directAddsPerUser", errors);
 		String prefix = properties.redis.getKeyPrefix();
 		if (prefix == null || prefix.isBlank()) {
-			errors.rejectValue("redis.keyPrefix", "blank", "must not be blank: it keeps the buckets apart from other data");
+			errors.rejectValue("redis.keyPrefix", "blank",
+					"must not be blank: it keeps the buckets apart from other data");
 		}
 		if (properties.memory.getMaximumKeys() < 1) {
 			errors.rejectValue("memory.maximumKeys", "positive", "must be at least 1");
@@ -87,7 +90,8 @@ public class ThrottleProperties implements Validator {
 	}
 
 	/**
-	 * A rate: {@code requests} per {@code period}, all allowed again at the end of each period.
+	 * A rate: {@code requests} per {@code period}, all allowed again at the end of each
+	 * period.
 	 */
 	public static class Limit {
 
@@ -148,15 +152,17 @@ public class ThrottleProperties implements Validator {
 	}
 
 	/**
-	 * Buckets in Redis, shared by every instance of the application: used when {@code spring.data.redis.*} is
-	 * configured (with Lettuce and Bucket4j's Lettuce module on the class path).
+	 * Buckets in Redis, shared by every instance of the application: used when
+	 * {@code spring.data.redis.*} is configured (with Lettuce and Bucket4j's Lettuce
+	 * module on the class path).
 	 */
 	public static class Redis {
 
 		/**
-		 * Where the buckets are kept: "auto" (in Redis when spring.data.redis.host, .url, .sentinel.master or
-		 * .cluster.nodes is set, else in memory), "redis" (always, for example with a Testcontainers service
-		 * connection) or "memory" (each instance counts alone).
+		 * Where the buckets are kept: "auto" (in Redis when spring.data.redis.host, .url,
+		 * .sentinel.master or .cluster.nodes is set, else in memory), "redis" (always,
+		 * for example with a Testcontainers service connection) or "memory" (each
+		 * instance counts alone).
 		 */
 		private Store store = Store.AUTO;
 
@@ -189,8 +195,9 @@ public class ThrottleProperties implements Validator {
 	public static class Memory {
 
 		/**
-		 * How many keys (addresses, users, organizations) each throttle remembers at most; the least recently
-		 * used are forgotten first, so made-up keys cannot exhaust memory.
+		 * How many keys (addresses, users, organizations) each throttle remembers at
+		 * most; the least recently used are forgotten first, so made-up keys cannot
+		 * exhaust memory.
 		 */
 		private long maximumKeys = 100_000;
 

@@ -3,10 +3,11 @@ package dev.belgie.organization.autoconfigure.throttle;
 import java.util.Objects;
 
 /**
- * The one bucket mechanism of the starter and of the application: every throttle is made here, and keeps its
- * buckets in the one {@link BucketStore} of the application — in memory by default, in Redis when
- * {@code spring.data.redis.*} is configured (see the README's "Throttling"). Inject it to throttle routes of
- * your own: {@code throttles.throttle("sign-in-per-address", new RateLimit(60, Duration.ofMinutes(1)), "...")}.
+ * The one bucket mechanism of the starter and of the application: every throttle is made
+ * here, and keeps its buckets in the one {@link BucketStore} of the application — in
+ * memory by default, in Redis when {@code spring.data.redis.*} is configured (see the
+ * README's "Throttling"). Inject it to throttle routes of your own:
+ * {@code throttles.throttle("sign-in-per-address", new RateLimit(60, Duration.ofMinutes(1)), "...")}.
  */
 public class Throttles {
 

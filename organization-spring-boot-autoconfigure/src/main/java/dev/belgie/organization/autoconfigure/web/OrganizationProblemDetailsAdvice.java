@@ -12,14 +12,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Renders {@link OrganizationException}s as problem details with their stable {@code code} (and a
- * {@code Retry-After} header for a {@link TooManyRequestsException}), and nothing
- * else: the application's other errors stay its own (Spring Boot's problem details when
- * {@code spring.mvc.problemdetails.enabled} is set, see {@link ProblemDetailCodeInterceptor}).
+ * Renders {@link OrganizationException}s as problem details with their stable
+ * {@code code} (and a {@code Retry-After} header for a {@link TooManyRequestsException}),
+ * and nothing else: the application's other errors stay its own (Spring Boot's problem
+ * details when {@code spring.mvc.problemdetails.enabled} is set, see
+ * {@link ProblemDetailCodeInterceptor}).
  * <p>
- * It runs last among the advice beans, so an application's own {@code @ExceptionHandler} for
- * {@code OrganizationException} (or for a supertype of it) wins. It does not extend
- * {@code ResponseEntityExceptionHandler}, which would switch Spring Boot's problem-details handler off.
+ * It runs last among the advice beans, so an application's own {@code @ExceptionHandler}
+ * for {@code OrganizationException} (or for a supertype of it) wins. It does not extend
+ * {@code ResponseEntityExceptionHandler}, which would switch Spring Boot's
+ * problem-details handler off.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -21,16 +21,20 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import tools.jackson.core.JacksonException;
 
 /**
- * Adds a stable {@code code} (see {@link WebErrorCode#forStatus(int)}) to the problem details that Spring
- * Boot renders for the framework's errors ({@code spring.mvc.problemdetails.enabled}), and, for bad input,
- * {@code errors: [{field, message}]}: the fields of failed bean validation, the parameter of a type
- * mismatch or a missing parameter, the JSON path of a body field of the wrong type. A problem without a
- * {@code type} gets the code's ({@code urn:problem-type:belgie:not-found}); one that already has a
- * {@code code} is left as it is.
+ * Adds a stable {@code code} (see {@link WebErrorCode#forStatus(int)}) to the problem
+ * details that Spring Boot renders for the framework's errors
+ * ({@code spring.mvc.problemdetails.enabled}), and, for bad input, {@code errors:
+ * [{field, message}]}: the fields of failed bean validation, the parameter of a type
+ * mismatch or a missing parameter, the JSON path of a body field of the wrong type. A
+ * problem without a {@code type} gets the code's
+ * ({@code urn:problem-type:belgie:not-found}); one that already has a {@code code} is
+ * left as it is.
  * <p>
- * The starter does not register it: an application that wants codes on its framework errors adds it in a
- * {@code WebMvcConfigurer}, {@code addErrorResponseInterceptors(interceptors -> ...)}. The failed request's
- * exception comes from Spring Boot's {@link ErrorAttributes}, which records it before any handler runs.
+ * The starter does not register it: an application that wants codes on its framework
+ * errors adds it in a {@code WebMvcConfigurer},
+ * {@code addErrorResponseInterceptors(interceptors -> ...)}. The failed request's
+ * exception comes from Spring Boot's {@link ErrorAttributes}, which records it before any
+ * handler runs.
  */
 public class ProblemDetailCodeInterceptor implements ErrorResponse.Interceptor {
 
@@ -100,7 +104,10 @@ public class ProblemDetailCodeInterceptor implements ErrorResponse.Interceptor {
 		return violations;
 	}
 
-	/** The JSON path of the field that failed to read, such as {@code metadata} or {@code role[0]}. */
+	/**
+	 * The JSON path of the field that failed to read, such as {@code metadata} or
+	 * {@code role[0]}.
+	 */
 	private static @Nullable String jsonPath(HttpMessageNotReadableException ex) {
 		if (!(ex.getCause() instanceof JacksonException jackson)) {
 			return null;

@@ -18,8 +18,9 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the RFC 9457 problem details of an {@link ErrorCode}: {@code type}, {@code title},
- * {@code status}, {@code detail}, the stable {@code code} and, for validation failures, {@code errors}.
+ * Builds the RFC 9457 problem details of an {@link ErrorCode}: {@code type},
+ * {@code title}, {@code status}, {@code detail}, the stable {@code code} and, for
+ * validation failures, {@code errors}.
  */
 public final class ProblemDetails {
 
@@ -57,16 +58,17 @@ public final class ProblemDetails {
 	/** Lists the invalid fields under {@code errors}, when there are any. */
 	public static void addViolations(ProblemDetail problem, List<FieldViolation> violations) {
 		if (!violations.isEmpty()) {
-			problem.setProperty(ERRORS, violations.stream()
-				.map((violation) -> Map.of("field", Objects.requireNonNullElse(violation.field(), ""), "message",
-						Objects.requireNonNullElse(violation.message(), "is not valid")))
-				.toList());
+			problem.setProperty(ERRORS,
+					violations.stream()
+						.map((violation) -> Map.of("field", Objects.requireNonNullElse(violation.field(), ""),
+								"message", Objects.requireNonNullElse(violation.message(), "is not valid")))
+						.toList());
 		}
 	}
 
 	/**
-	 * Writes the problem as {@code application/problem+json} with its status, for code that answers outside
-	 * Spring MVC (security filters, the servlet container).
+	 * Writes the problem as {@code application/problem+json} with its status, for code
+	 * that answers outside Spring MVC (security filters, the servlet container).
 	 */
 	public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());

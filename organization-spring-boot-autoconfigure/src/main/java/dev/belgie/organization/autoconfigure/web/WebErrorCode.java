@@ -7,8 +7,9 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * Codes for the HTTP errors that Spring MVC and the servlet container raise outside the organization
- * domain: no such route, wrong method, unacceptable or unsupported media type, an unexpected failure.
+ * Codes for the HTTP errors that Spring MVC and the servlet container raise outside the
+ * organization domain: no such route, wrong method, unacceptable or unsupported media
+ * type, an unexpected failure.
  */
 public final class WebErrorCode {
 
@@ -22,8 +23,9 @@ public final class WebErrorCode {
 			"Unsupported media type");
 
 	/**
-	 * A request refused before it reached the application: a URL that Spring Security's firewall rejects, a
-	 * malformed URL or an oversized header that the servlet container rejects.
+	 * A request refused before it reached the application: a URL that Spring Security's
+	 * firewall rejects, a malformed URL or an oversized header that the servlet container
+	 * rejects.
 	 */
 	public static final ErrorCode REQUEST_REJECTED = ErrorCode.of("REQUEST_REJECTED", 400, "Request rejected");
 
@@ -34,9 +36,10 @@ public final class WebErrorCode {
 	}
 
 	/**
-	 * The code of an error known only by its HTTP status: {@code VALIDATION_FAILED} for 400,
-	 * {@code UNAUTHENTICATED}, {@code FORBIDDEN}, the codes above, {@code INTERNAL_ERROR} for every 5xx but
-	 * 503, and otherwise the status's name ({@code PAYLOAD_TOO_LARGE}, {@code SERVICE_UNAVAILABLE}, ...).
+	 * The code of an error known only by its HTTP status: {@code VALIDATION_FAILED} for
+	 * 400, {@code UNAUTHENTICATED}, {@code FORBIDDEN}, the codes above,
+	 * {@code INTERNAL_ERROR} for every 5xx but 503, and otherwise the status's name
+	 * ({@code PAYLOAD_TOO_LARGE}, {@code SERVICE_UNAVAILABLE}, ...).
 	 */
 	public static ErrorCode forStatus(int status) {
 		return switch (status) {

@@ -28,18 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The audit log's recording API on H2: an entry commits or rolls back with its transaction, and reads in keyset
- * pages, newest first, filtered by action prefix and actor.
+ * The audit log's recording API on H2: an entry commits or rolls back with its
+ * transaction, and reads in keyset pages, newest first, filtered by action prefix and
+ * actor.
  */
 class AuditLogIntegrationTests {
 
 	private static final OrganizationUser ANN = new OrganizationUser("ann", "ann@example.com", "Ann");
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, DataJpaRepositoriesAutoConfiguration.class,
-				TransactionAutoConfiguration.class, LiquibaseAutoConfiguration.class,
-				OrganizationAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
+				LiquibaseAutoConfiguration.class, OrganizationAutoConfiguration.class))
 		.withUserConfiguration(WidgetApplication.class)
 		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(),
 				"spring.liquibase.change-log=classpath:db/changelog/widget-app.xml",
@@ -58,9 +58,9 @@ class AuditLogIntegrationTests {
 				tx.executeWithoutResult((status) -> log.record(Actor.member(ANN), organizationId, "project.created",
 						AuditTarget.of("project", id), Map.of("name", id)));
 			}
-			tx.executeWithoutResult((status) -> log.record(Actor.system(), organizationId,
-					AuditActions.MEMBER_ROLE_CHANGED, AuditTarget.of("member", "m"),
-					Map.of("role", AuditLog.change("member", "admin"))));
+			tx.executeWithoutResult(
+					(status) -> log.record(Actor.system(), organizationId, AuditActions.MEMBER_ROLE_CHANGED,
+							AuditTarget.of("member", "m"), Map.of("role", AuditLog.change("member", "admin"))));
 			tx.executeWithoutResult((status) -> {
 				log.record(Actor.member(ANN), organizationId, "project.deleted", AuditTarget.of("project", "x"), null);
 				status.setRollbackOnly();

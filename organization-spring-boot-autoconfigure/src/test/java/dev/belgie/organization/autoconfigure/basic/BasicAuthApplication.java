@@ -26,17 +26,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An application that signs its users in with HTTP Basic ({@code UserDetails} whose user name is the id) and
- * knows their e-mail addresses, names and verification in a {@link UserDirectory} of its own.
+ * An application that signs its users in with HTTP Basic ({@code UserDetails} whose user
+ * name is the id) and knows their e-mail addresses, names and verification in a
+ * {@link UserDirectory} of its own.
  */
 @SpringBootApplication
 class BasicAuthApplication {
 
-	/** The application's users: id (the HTTP Basic user name) to the user the directory knows. */
-	static final Map<String, OrganizationUser> USERS = Map.of(
-			"olivia", new OrganizationUser("olivia", "Olivia@Example.com", "Olivia Owner", true),
-			"ivan", new OrganizationUser("ivan", "ivan@example.com", "Ivan Invitee", true),
-			"uma", new OrganizationUser("uma", "uma@example.com", "Uma Unverified", false));
+	/**
+	 * The application's users: id (the HTTP Basic user name) to the user the directory
+	 * knows.
+	 */
+	static final Map<String, OrganizationUser> USERS = Map.of("olivia",
+			new OrganizationUser("olivia", "Olivia@Example.com", "Olivia Owner", true), "ivan",
+			new OrganizationUser("ivan", "ivan@example.com", "Ivan Invitee", true), "uma",
+			new OrganizationUser("uma", "uma@example.com", "Uma Unverified", false));
 
 	static final String PASSWORD = "basic-password";
 
@@ -58,7 +62,10 @@ class BasicAuthApplication {
 
 			@Override
 			public Optional<OrganizationUser> findByEmail(String email) {
-				return USERS.values().stream().filter((user) -> user.email().equalsIgnoreCase(email.trim())).findFirst();
+				return USERS.values()
+					.stream()
+					.filter((user) -> user.email().equalsIgnoreCase(email.trim()))
+					.findFirst();
 			}
 		};
 	}

@@ -20,13 +20,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An HTTP Basic application (its users are {@code UserDetails}): the starter asks the application's
- * {@code UserDirectory} for the caller's e-mail, name and verification, so a verified user sees the
- * invitations addressed to it and accepts them, over real HTTP.
+ * An HTTP Basic application (its users are {@code UserDetails}): the starter asks the
+ * application's {@code UserDirectory} for the caller's e-mail, name and verification, so
+ * a verified user sees the invitations addressed to it and accepts them, over real HTTP.
  */
-@SpringBootTest(classes = BasicAuthApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:basic-auth;DB_CLOSE_DELAY=-1",
-				"spring.liquibase.enabled=false" })
+@SpringBootTest(classes = BasicAuthApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:basic-auth;DB_CLOSE_DELAY=-1", "spring.liquibase.enabled=false" })
 class BasicAuthInvitationIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -66,7 +65,8 @@ class BasicAuthInvitationIntegrationTests {
 		assertThat(JSON.readTree(response.body()).get("code").asString()).isEqualTo("EMAIL_NOT_VERIFIED");
 	}
 
-	private JsonNode send(String user, String method, String path, String json) throws IOException, InterruptedException {
+	private JsonNode send(String user, String method, String path, String json)
+			throws IOException, InterruptedException {
 		HttpResponse<String> response = request(user, method, path, json);
 		assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, user, response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());
@@ -79,8 +79,8 @@ class BasicAuthInvitationIntegrationTests {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization", "Basic " + credentials)
 			.header("Content-Type", "application/json")
-			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
-					: HttpRequest.BodyPublishers.noBody());
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -21,14 +21,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
 /**
- * An application of the starter (with the team module) on an embedded H2 database (a uniquely named one per context), with a test
- * clock and an in-memory user directory.
+ * An application of the starter (with the team module) on an embedded H2 database (a
+ * uniquely named one per context), with a test clock and an in-memory user directory.
  */
 @SpringBootConfiguration
 @AutoConfigurationPackage
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 		DataJpaRepositoriesAutoConfiguration.class, TransactionAutoConfiguration.class,
-		LiquibaseAutoConfiguration.class, OrganizationAutoConfiguration.class, OrganizationTeamAutoConfiguration.class })
+		LiquibaseAutoConfiguration.class, OrganizationAutoConfiguration.class,
+		OrganizationTeamAutoConfiguration.class })
 class ClientTestApplication {
 
 	@Bean
@@ -56,7 +57,10 @@ class ClientTestApplication {
 		return new LegalHoldListener();
 	}
 
-	/** The token of each invitation's latest e-mailed link, as its recipient would read it. */
+	/**
+	 * The token of each invitation's latest e-mailed link, as its recipient would read
+	 * it.
+	 */
 	static class LinkTokens {
 
 		private final Map<UUID, String> tokens = new ConcurrentHashMap<>();
@@ -72,7 +76,10 @@ class ClientTestApplication {
 
 	}
 
-	/** Keeps the organizations whose metadata puts them under a legal hold, as an application would. */
+	/**
+	 * Keeps the organizations whose metadata puts them under a legal hold, as an
+	 * application would.
+	 */
 	static class LegalHoldListener {
 
 		@EventListener

@@ -22,14 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The real auto-configuration on an embedded H2 database, with one {@link OrganizationClient} per
- * simulated user. Every test registers fresh users, so tests sharing a context do not see each other.
+ * The real auto-configuration on an embedded H2 database, with one
+ * {@link OrganizationClient} per simulated user. Every test registers fresh users, so
+ * tests sharing a context do not see each other.
  */
 @SpringBootTest(classes = ClientTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.liquibase.enabled=false", "belgie.organization.invitation-expires-in=3d" })
 abstract class ClientTestSupport {
 
-	/** The limits of the nested test classes that check them: one context shared by those classes. */
+	/**
+	 * The limits of the nested test classes that check them: one context shared by those
+	 * classes.
+	 */
 	static final String ORGANIZATION_LIMIT = "belgie.organization.organization-limit=2";
 
 	static final String MEMBERSHIP_LIMIT = "belgie.organization.membership-limit=3";
@@ -67,7 +71,10 @@ abstract class ClientTestSupport {
 		return client(owner).create(CreateOrganizationRequest.named("Org " + UUID.randomUUID())).id();
 	}
 
-	/** Sets every organization's kept member count from its rows, after members were seeded with SQL. */
+	/**
+	 * Sets every organization's kept member count from its rows, after members were
+	 * seeded with SQL.
+	 */
 	protected static void recountMembers(JdbcTemplate jdbc) {
 		jdbc.update("update belgie_organization set member_count = (select count(*) from belgie_member m"
 				+ " where m.organization_id = belgie_organization.id)");

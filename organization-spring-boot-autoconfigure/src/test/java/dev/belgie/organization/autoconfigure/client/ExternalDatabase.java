@@ -6,8 +6,9 @@ import dev.belgie.organization.autoconfigure.database.TestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Runs a client test class on a {@link TestDatabase} of its own instead of H2: created before the class
- * (skipped, or failed under {@code CI=true}, when the server is not available) and dropped after it.
+ * Runs a client test class on a {@link TestDatabase} of its own instead of H2: created
+ * before the class (skipped, or failed under {@code CI=true}, when the server is not
+ * available) and dropped after it.
  */
 final class ExternalDatabase {
 

@@ -10,14 +10,17 @@ import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 
 /**
- * The application's user store, as the tests see it: users registered here can be found by id or by
- * e-mail (case-insensitively).
+ * The application's user store, as the tests see it: users registered here can be found
+ * by id or by e-mail (case-insensitively).
  */
 class InMemoryUserDirectory implements UserDirectory {
 
 	private final Map<String, OrganizationUser> users = new ConcurrentHashMap<>();
 
-	/** Registers a new user with a verified, unique e-mail address derived from {@code name}. */
+	/**
+	 * Registers a new user with a verified, unique e-mail address derived from
+	 * {@code name}.
+	 */
 	OrganizationUser register(String name) {
 		return register(name, true);
 	}
@@ -42,10 +45,7 @@ class InMemoryUserDirectory implements UserDirectory {
 
 	@Override
 	public Optional<OrganizationUser> findByEmail(String email) {
-		return this.users.values()
-			.stream()
-			.filter((user) -> user.email().equalsIgnoreCase(email.trim()))
-			.findFirst();
+		return this.users.values().stream().filter((user) -> user.email().equalsIgnoreCase(email.trim())).findFirst();
 	}
 
 }

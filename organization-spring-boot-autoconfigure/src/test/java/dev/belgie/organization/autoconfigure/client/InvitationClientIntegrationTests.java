@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every rule of {@link OrganizationClient} about invitations, each call as a user would make it, on the
- * real auto-configuration and database; a test clock moves time past the expiry
- * ({@code invitation-expires-in} is 3 days in these tests).
+ * Every rule of {@link OrganizationClient} about invitations, each call as a user would
+ * make it, on the real auto-configuration and database; a test clock moves time past the
+ * expiry ({@code invitation-expires-in} is 3 days in these tests).
  */
 class InvitationClientIntegrationTests extends ClientTestSupport {
 
@@ -41,8 +41,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		UUID organizationId = organizationOf(owner);
 		Instant sentAt = this.clock.instant();
 
-		InvitationSent sent = client(owner).invite(organizationId, InvitationRequest.of(bob.email().toUpperCase(),
-				"Member"));
+		InvitationSent sent = client(owner).invite(organizationId,
+				InvitationRequest.of(bob.email().toUpperCase(), "Member"));
 
 		Invitation invitation = sent.invitation();
 		assertThat(sent.resent()).isFalse();
@@ -91,13 +91,14 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		client(owner).addMember(organizationId, AddMemberRequest.byUserId(admin.id(), "admin"));
 		client(owner).addMember(organizationId, AddMemberRequest.byUserId(member.id(), "member"));
 
-		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(member).invite(organizationId,
+		assertFails(OrganizationErrorCode.FORBIDDEN,
+				() -> client(member).invite(organizationId, InvitationRequest.of("friend@example.com", "member")));
+		assertFails(OrganizationErrorCode.FORBIDDEN,
+				() -> client(admin).invite(organizationId, InvitationRequest.of("boss@example.com", "owner")));
+		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(user("Mallory")).invite(organizationId,
 				InvitationRequest.of("friend@example.com", "member")));
-		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(admin).invite(organizationId,
-				InvitationRequest.of("boss@example.com", "owner")));
-		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(user("Mallory"))
-			.invite(organizationId, InvitationRequest.of("friend@example.com", "member")));
-		assertInvalid("role", () -> client(owner).invite(organizationId, InvitationRequest.of("x@example.com", "boss")));
+		assertInvalid("role",
+				() -> client(owner).invite(organizationId, InvitationRequest.of("x@example.com", "boss")));
 		assertInvalid("email", () -> client(owner).invite(organizationId, InvitationRequest.of("not-mail", "member")));
 		assertThat(invitationRows(organizationId)).isZero();
 
@@ -134,8 +135,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 
 		assertFails(OrganizationErrorCode.INVITATION_ALREADY_PENDING,
 				() -> client(owner).invite(organizationId, InvitationRequest.of(bob.email(), "admin")));
-		assertFails(OrganizationErrorCode.INVITATION_ALREADY_PENDING, () -> client(owner).invite(organizationId,
-				new InvitationRequest(bob.email(), "admin", null, false)));
+		assertFails(OrganizationErrorCode.INVITATION_ALREADY_PENDING,
+				() -> client(owner).invite(organizationId, new InvitationRequest(bob.email(), "admin", null, false)));
 
 		this.clock.advance(Duration.ofHours(5));
 		InvitationSent resent = client(owner).invite(organizationId,
@@ -148,7 +149,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		assertThat(resent.invitation().expiresAt()).isEqualTo(this.clock.instant().plus(EXPIRES_IN))
 			.isAfter(first.expiresAt());
 		assertThat(invitationRows(organizationId)).isEqualTo(1);
-		assertThat(client(owner).invitations(organizationId, 0, 50).items()).extracting(Invitation::id, Invitation::expiresAt)
+		assertThat(client(owner).invitations(organizationId, 0, 50).items())
+			.extracting(Invitation::id, Invitation::expiresAt)
 			.containsExactly(tuple(first.id(), resent.invitation().expiresAt()));
 	}
 
@@ -189,9 +191,11 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		UUID invitationId = invite(owner, organizationId, bob.email().toLowerCase(), "admin,member");
 		OrganizationUser mallory = user("Mallory");
 
-		assertFails(OrganizationErrorCode.NOT_INVITATION_RECIPIENT, () -> client(mallory).acceptInvitation(invitationId));
+		assertFails(OrganizationErrorCode.NOT_INVITATION_RECIPIENT,
+				() -> client(mallory).acceptInvitation(invitationId));
 		assertFails(OrganizationErrorCode.NOT_INVITATION_RECIPIENT, () -> client(owner).acceptInvitation(invitationId));
-		assertFails(OrganizationErrorCode.NOT_INVITATION_RECIPIENT, () -> client(mallory).rejectInvitation(invitationId));
+		assertFails(OrganizationErrorCode.NOT_INVITATION_RECIPIENT,
+				() -> client(mallory).rejectInvitation(invitationId));
 		assertThat(client(bob).invitation(invitationId).status()).isEqualTo("pending");
 
 		AcceptedInvitation accepted = client(bob).acceptInvitation(invitationId);
@@ -245,7 +249,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		UUID invitationId = invite(owner, organizationId, bob.email(), "member");
 		UUID otherOrganizationId = organizationOf(admin);
 
-		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(member).cancelInvitation(organizationId, invitationId));
+		assertFails(OrganizationErrorCode.FORBIDDEN,
+				() -> client(member).cancelInvitation(organizationId, invitationId));
 		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
 				() -> client(bob).cancelInvitation(organizationId, invitationId));
 		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND,
@@ -279,7 +284,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			.isEqualTo(client(owner).details(organizationId).name());
 		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND, () -> client(user("Mallory")).invitation(invitationId));
 		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND, () -> client(bob).invitation(UUID.randomUUID()));
-		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(bob).invitations(organizationId, 0, 50).items());
+		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND,
+				() -> client(bob).invitations(organizationId, 0, 50).items());
 	}
 
 	@Test
@@ -306,8 +312,10 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		client(dave).acceptInvitation(toDave);
 		client(otherOwner).cancelInvitation(otherOrganizationId, otherToCarol);
 
-		assertThat(client(owner).invitations(organizationId, 0, 50).items()).extracting(Invitation::id).containsExactly(toBob);
-		assertThat(client(dave).invitations(organizationId, 0, 50).items()).extracting(Invitation::id).containsExactly(toBob);
+		assertThat(client(owner).invitations(organizationId, 0, 50).items()).extracting(Invitation::id)
+			.containsExactly(toBob);
+		assertThat(client(dave).invitations(organizationId, 0, 50).items()).extracting(Invitation::id)
+			.containsExactly(toBob);
 		assertThat(client(otherOwner).invitations(otherOrganizationId, 0, 50).items()).extracting(Invitation::id)
 			.containsExactly(otherToBob);
 		assertThat(client(carol).individualInvitations()).isEmpty();
@@ -371,7 +379,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			client.invite(organizationId, InvitationRequest.of(bob, "member"));
 			client.invite(organizationId, InvitationRequest.of(user("Carol").email(), "member"));
 
-			assertThat(client.invite(organizationId, new InvitationRequest(bob, "admin", null, true)).resent()).isTrue();
+			assertThat(client.invite(organizationId, new InvitationRequest(bob, "admin", null, true)).resent())
+				.isTrue();
 			String dave = user("Dave").email();
 			assertFails(OrganizationErrorCode.INVITATION_LIMIT_REACHED,
 					() -> client.invite(organizationId, InvitationRequest.of(dave, "member")));
@@ -379,7 +388,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			this.clock.advance(Duration.ofDays(3));
 			assertThat(client.invite(organizationId, InvitationRequest.of(dave, "member")).invitation().status())
 				.isEqualTo("pending");
-			assertThat(client.invitations(organizationId, 0, 50).items()).extracting(Invitation::email).containsExactly(dave);
+			assertThat(client.invitations(organizationId, 0, 50).items()).extracting(Invitation::email)
+				.containsExactly(dave);
 		}
 
 		@Test
@@ -393,7 +403,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 			client(owner).addMember(organizationId, AddMemberRequest.byUserId(user("B").id(), "member"));
 			client(owner).addMember(organizationId, AddMemberRequest.byUserId(user("C").id(), "member"));
 
-			assertFails(OrganizationErrorCode.MEMBERSHIP_LIMIT_REACHED, () -> client(bob).acceptInvitation(invitationId));
+			assertFails(OrganizationErrorCode.MEMBERSHIP_LIMIT_REACHED,
+					() -> client(bob).acceptInvitation(invitationId));
 
 			assertThat(memberRows(organizationId)).isEqualTo(3);
 			assertThat(client(bob).invitation(invitationId).status()).isEqualTo("pending");
@@ -413,7 +424,8 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).invitation(invitationId));
 		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).acceptInvitation(invitationId));
 		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, client(ivy)::individualInvitations);
-		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).acceptInvitation(invitationId, "forged"));
+		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED,
+				() -> client(ivy).acceptInvitation(invitationId, "forged"));
 		assertThat(client(ivy).invitation(invitationId, firstToken).status()).isEqualTo("pending");
 		assertThat(this.service.invitationByLink(invitationId, firstToken).email()).isEqualTo(ivy.email());
 		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND, () -> this.service.invitationByLink(invitationId, "x"));
@@ -422,13 +434,17 @@ class InvitationClientIntegrationTests extends ClientTestSupport {
 		client(owner).invite(organizationId, new InvitationRequest(ivy.email(), "member", null, true));
 		String secondToken = this.linkTokens.of(invitationId);
 		assertThat(secondToken).isNotEqualTo(firstToken);
-		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED, () -> client(ivy).acceptInvitation(invitationId, firstToken));
+		assertFails(OrganizationErrorCode.EMAIL_NOT_VERIFIED,
+				() -> client(ivy).acceptInvitation(invitationId, firstToken));
 		assertFails(OrganizationErrorCode.INVITATION_NOT_FOUND,
 				() -> this.service.invitationByLink(invitationId, firstToken));
 
 		assertThat(client(ivy).acceptInvitation(invitationId, secondToken).member().userId()).isEqualTo(ivy.id());
 		assertThat(jdbc().queryForObject("select token_hash from belgie_invitation where id = ?", String.class,
-				invitationId)).as("only the token's hash is stored").isNotEqualTo(secondToken).hasSize(64);
+				invitationId))
+			.as("only the token's hash is stored")
+			.isNotEqualTo(secondToken)
+			.hasSize(64);
 	}
 
 }

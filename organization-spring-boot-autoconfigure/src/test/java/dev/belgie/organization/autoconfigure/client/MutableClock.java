@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that tests move forward by hand, so that expiry rules can be checked without waiting.
+ * A clock that tests move forward by hand, so that expiry rules can be checked without
+ * waiting.
  */
 class MutableClock extends Clock {
 

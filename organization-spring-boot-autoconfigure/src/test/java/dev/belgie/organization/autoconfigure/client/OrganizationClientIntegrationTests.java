@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every rule of {@link OrganizationClient} about organizations and members, each call as a user would make
- * it, on the real auto-configuration and database.
+ * Every rule of {@link OrganizationClient} about organizations and members, each call as
+ * a user would make it, on the real auto-configuration and database.
  */
 class OrganizationClientIntegrationTests extends ClientTestSupport {
 
@@ -120,7 +120,8 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		MemberPage page = client(alice).members(created.id(), 0, 10);
 
 		assertThat(new Organization(summary.id(), summary.name(), summary.slug(), summary.logo(), summary.metadata(),
-				summary.domain(), summary.createdAt())).isEqualTo(created);
+				summary.domain(), summary.createdAt()))
+			.isEqualTo(created);
 		assertThat(summary.role()).isEqualTo("owner");
 		assertThat(summary.memberCount()).isEqualTo(2);
 		assertThat(page.items()).hasSize(2).contains(added);
@@ -143,8 +144,8 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 
 		List<OrganizationSummary> mine = client(alice).forIndividual();
 
-		assertThat(mine).extracting(OrganizationSummary::id, OrganizationSummary::role,
-				OrganizationSummary::memberCount)
+		assertThat(mine)
+			.extracting(OrganizationSummary::id, OrganizationSummary::role, OrganizationSummary::memberCount)
 			.containsExactlyInAnyOrder(tuple(owned, "owner", 1L), tuple(joined, "admin", 3L));
 		assertThat(mine).extracting(OrganizationSummary::id).doesNotContain(foreign);
 		assertThat(client(user("Dave")).forIndividual()).isEmpty();
@@ -222,7 +223,8 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		assertThat(memberRows(organizationId)).isZero();
 		assertThat(invitationRows(organizationId)).isZero();
 		assertThat(jdbc().queryForObject("select count(*) from belgie_organization where id = ?", Long.class,
-				organizationId)).isZero();
+				organizationId))
+			.isZero();
 		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(owner).details(organizationId));
 		assertThat(client(admin).forIndividual()).isEmpty();
 	}
@@ -315,12 +317,14 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 				() -> client.addMember(organizationId, AddMemberRequest.byUserId(bob.id(), "admin")));
 		assertFails(OrganizationErrorCode.ALREADY_MEMBER,
 				() -> client.addMember(organizationId, AddMemberRequest.byEmail(bob.email().toUpperCase(), "member")));
-		assertInvalid("role", () -> client.addMember(organizationId,
-				AddMemberRequest.byUserId(user("Carol").id(), "superuser")));
-		assertInvalid("role", () -> client.addMember(organizationId,
-				AddMemberRequest.byUserId(user("Carol").id(), " , ")));
-		assertInvalid("userId", () -> client.addMember(organizationId, new AddMemberRequest(null, null, "member", null)));
-		assertInvalid("email", () -> client.addMember(organizationId, AddMemberRequest.byEmail("not-an-email", "member")));
+		assertInvalid("role",
+				() -> client.addMember(organizationId, AddMemberRequest.byUserId(user("Carol").id(), "superuser")));
+		assertInvalid("role",
+				() -> client.addMember(organizationId, AddMemberRequest.byUserId(user("Carol").id(), " , ")));
+		assertInvalid("userId",
+				() -> client.addMember(organizationId, new AddMemberRequest(null, null, "member", null)));
+		assertInvalid("email",
+				() -> client.addMember(organizationId, AddMemberRequest.byEmail("not-an-email", "member")));
 
 		assertThat(memberRows(organizationId)).isEqualTo(2);
 		assertThat(storedRole(organizationId, bob.id())).isEqualTo("member");
@@ -335,10 +339,10 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		client(owner).addMember(organizationId, AddMemberRequest.byUserId(admin.id(), "admin"));
 		client(owner).addMember(organizationId, AddMemberRequest.byUserId(member.id(), "member"));
 
-		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(member).addMember(organizationId,
-				AddMemberRequest.byUserId(user("Eve").id(), "member")));
-		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(admin).addMember(organizationId,
-				AddMemberRequest.byUserId(user("Eve").id(), "owner")));
+		assertFails(OrganizationErrorCode.FORBIDDEN,
+				() -> client(member).addMember(organizationId, AddMemberRequest.byUserId(user("Eve").id(), "member")));
+		assertFails(OrganizationErrorCode.FORBIDDEN,
+				() -> client(admin).addMember(organizationId, AddMemberRequest.byUserId(user("Eve").id(), "owner")));
 		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(admin).addMember(organizationId,
 				AddMemberRequest.byUserId(user("Eve").id(), "admin,owner")));
 		assertFails(OrganizationErrorCode.ORGANIZATION_NOT_FOUND, () -> client(user("Mallory"))
@@ -346,11 +350,11 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		assertThat(memberRows(organizationId)).isEqualTo(3);
 
 		OrganizationUser secondAdmin = user("Frank");
-		assertThat(client(admin).addMember(organizationId, AddMemberRequest.byUserId(secondAdmin.id(), "admin"))
-			.role()).isEqualTo("admin");
+		assertThat(client(admin).addMember(organizationId, AddMemberRequest.byUserId(secondAdmin.id(), "admin")).role())
+			.isEqualTo("admin");
 		OrganizationUser secondOwner = user("Grace");
-		assertThat(client(owner).addMember(organizationId, AddMemberRequest.byUserId(secondOwner.id(), "owner"))
-			.role()).isEqualTo("owner");
+		assertThat(client(owner).addMember(organizationId, AddMemberRequest.byUserId(secondOwner.id(), "owner")).role())
+			.isEqualTo("owner");
 		assertThat(memberRows(organizationId)).isEqualTo(5);
 	}
 
@@ -403,16 +407,13 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		OrganizationUser member = user("Member");
 		UUID organizationId = organizationOf(owner);
 		client(owner).addMember(organizationId, AddMemberRequest.byUserId(admin.id(), "admin"));
-		Member memberMember = client(owner).addMember(organizationId,
-				AddMemberRequest.byUserId(member.id(), "member"));
+		Member memberMember = client(owner).addMember(organizationId, AddMemberRequest.byUserId(member.id(), "member"));
 		UUID ownerMemberId = memberIdOf(organizationId, owner);
 
 		assertFails(OrganizationErrorCode.FORBIDDEN,
 				() -> client(admin).removeMember(organizationId, ownerMemberId.toString()));
-		assertFails(OrganizationErrorCode.FORBIDDEN,
-				() -> client(admin).removeMember(organizationId, owner.email()));
-		assertFails(OrganizationErrorCode.FORBIDDEN,
-				() -> client(member).removeMember(organizationId, admin.email()));
+		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(admin).removeMember(organizationId, owner.email()));
+		assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(member).removeMember(organizationId, admin.email()));
 		assertFails(OrganizationErrorCode.LAST_OWNER,
 				() -> client(owner).removeMember(organizationId, ownerMemberId.toString()));
 		assertThat(memberRows(organizationId)).isEqualTo(3);
@@ -428,8 +429,7 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		OrganizationUser member = user("Member");
 		UUID organizationId = organizationOf(owner);
 		client(owner).addMember(organizationId, AddMemberRequest.byUserId(admin.id(), "admin"));
-		Member memberMember = client(owner).addMember(organizationId,
-				AddMemberRequest.byUserId(member.id(), "member"));
+		Member memberMember = client(owner).addMember(organizationId, AddMemberRequest.byUserId(member.id(), "member"));
 		UUID ownerMemberId = memberIdOf(organizationId, owner);
 
 		assertFails(OrganizationErrorCode.FORBIDDEN,
@@ -446,8 +446,8 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		assertThat(storedRole(organizationId, owner.id())).isEqualTo("owner");
 		assertThat(storedRole(organizationId, member.id())).isEqualTo("member");
 
-		assertThat(client(admin).updateMemberRole(organizationId, memberMember.id(), List.of("Admin", "member"))
-			.role()).isEqualTo("admin,member");
+		assertThat(client(admin).updateMemberRole(organizationId, memberMember.id(), List.of("Admin", "member")).role())
+			.isEqualTo("admin,member");
 		assertThat(client(owner).updateMemberRole(organizationId, memberMember.id(), "owner").role())
 			.isEqualTo("owner");
 		// with two owners, the first one can step down
@@ -521,7 +521,8 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 		UUID organizationId = organizationOf(owner);
 		OrganizationClient anonymous = TestClients.anonymous(this.beans);
 
-		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.create(CreateOrganizationRequest.named("X")));
+		assertFails(OrganizationErrorCode.UNAUTHENTICATED,
+				() -> anonymous.create(CreateOrganizationRequest.named("X")));
 		assertFails(OrganizationErrorCode.UNAUTHENTICATED, anonymous::forIndividual);
 		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.details(organizationId));
 		assertFails(OrganizationErrorCode.UNAUTHENTICATED, () -> anonymous.members(organizationId, 0, 10));
@@ -624,8 +625,8 @@ class OrganizationClientIntegrationTests extends ClientTestSupport {
 			assertThat(client(inviter).invite(organizationId, InvitationRequest.of("new@example.com", "member"))
 				.invitation()
 				.role()).isEqualTo("member");
-			assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(inviter).invite(organizationId,
-					InvitationRequest.of("boss@example.com", "admin")));
+			assertFails(OrganizationErrorCode.FORBIDDEN,
+					() -> client(inviter).invite(organizationId, InvitationRequest.of("boss@example.com", "admin")));
 			assertFails(OrganizationErrorCode.FORBIDDEN, () -> client(inviter).addMember(organizationId,
 					AddMemberRequest.byUserId(user("Eve").id(), "member")));
 			assertThat(invitationRows(organizationId)).isEqualTo(1);

@@ -38,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * One permission check everywhere: through the client, through the service for any user, and through
- * {@code @PreAuthorize} with the {@code @organizations} bean (method security on), for the built-in roles and
- * two custom ones declared in properties; ownership transfer and the cascade flag of deletion.
+ * One permission check everywhere: through the client, through the service for any user,
+ * and through {@code @PreAuthorize} with the {@code @organizations} bean (method security
+ * on), for the built-in roles and two custom ones declared in properties; ownership
+ * transfer and the cascade flag of deletion.
  */
 @TestPropertySource(properties = { "belgie.organization.roles.editor=project:create,project:delete",
 		"belgie.organization.roles.viewer=project:read" })
@@ -90,7 +91,8 @@ class PermissionIntegrationTests extends ClientTestSupport {
 				String what = role + " " + permission;
 				assertThat(client.can(organizationId, permission)).as(what).isEqualTo(allowed);
 				assertThat(membership.can(permission)).as(what).isEqualTo(allowed);
-				assertThat(this.service.onBehalfOf(user.id()).can(organizationId, permission)).as(what).isEqualTo(allowed);
+				assertThat(this.service.onBehalfOf(user.id()).can(organizationId, permission)).as(what)
+					.isEqualTo(allowed);
 				signIn(user);
 				if (allowed) {
 					assertThat(client.require(organizationId, permission).memberId()).isEqualTo(membership.memberId());
@@ -99,7 +101,8 @@ class PermissionIntegrationTests extends ClientTestSupport {
 				}
 				else {
 					assertForbidden(() -> client.require(organizationId, permission), permission);
-					assertForbidden(() -> this.service.onBehalfOf(user.id()).require(organizationId, permission), permission);
+					assertForbidden(() -> this.service.onBehalfOf(user.id()).require(organizationId, permission),
+							permission);
 					assertForbidden(() -> this.guarded.require(organizationId, permission), permission);
 					assertThatExceptionOfType(AuthorizationDeniedException.class)
 						.isThrownBy(() -> this.guarded.can(organizationId, permission));
@@ -134,7 +137,8 @@ class PermissionIntegrationTests extends ClientTestSupport {
 			.containsExactly("project:archive");
 		new UngrantedPermissionReporter(this.beanFactory, this.rolePolicy, List.of("billing:read"))
 			.afterSingletonsInstantiated();
-		assertThat(output).contains("WARN").contains("'project:archive' is checked in code but no role grants it")
+		assertThat(output).contains("WARN")
+			.contains("'project:archive' is checked in code but no role grants it")
 			.contains("'billing:read' is checked in code but no role grants it")
 			.doesNotContain("'project:create' is checked");
 	}
@@ -144,7 +148,8 @@ class PermissionIntegrationTests extends ClientTestSupport {
 		OrganizationUser owner = user("Owner");
 		OrganizationUser heir = user("Heir");
 		UUID organizationId = organizationOf(owner);
-		Member heirMember = client(owner).addMember(organizationId, new AddMemberRequest(heir.id(), null, "viewer", null));
+		Member heirMember = client(owner).addMember(organizationId,
+				new AddMemberRequest(heir.id(), null, "viewer", null));
 		this.transfers.events.clear();
 
 		List<Member> result = client(owner).transferOwnership(organizationId, heirMember.id());
@@ -190,7 +195,10 @@ class PermissionIntegrationTests extends ClientTestSupport {
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(OrganizationErrorCode.ORGANIZATION_NOT_FOUND));
 	}
 
-	/** A bean of the application guarded with method security and the starter's {@code @organizations}. */
+	/**
+	 * A bean of the application guarded with method security and the starter's
+	 * {@code @organizations}.
+	 */
 	public static class GuardedProjects {
 
 		@PreAuthorize("@organizations.require(#organizationId, #permission)")

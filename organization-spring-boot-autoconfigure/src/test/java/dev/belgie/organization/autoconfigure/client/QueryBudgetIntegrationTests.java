@@ -24,9 +24,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL statements of the client's reads and permission checks, counted at the JDBC level
- * ({@link StatementCounter}): a small, fixed number whatever the number of the caller's organizations or of an
- * organization's members. The large data is seeded with JDBC batch inserts before the count starts.
+ * The SQL statements of the client's reads and permission checks, counted at the JDBC
+ * level ({@link StatementCounter}): a small, fixed number whatever the number of the
+ * caller's organizations or of an organization's members. The large data is seeded with
+ * JDBC batch inserts before the count starts.
  */
 @TestPropertySource(properties = "belgie.organization.organization-limit=1000")
 class QueryBudgetIntegrationTests extends ClientTestSupport {
@@ -35,30 +36,33 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 	private static final int LIST_BUDGET = 1;
 
 	/**
-	 * The organization with the caller's membership and its member count, a page of members, and a page of
-	 * pending invitations with their count.
+	 * The organization with the caller's membership and its member count, a page of
+	 * members, and a page of pending invitations with their count.
 	 */
 	private static final int DETAILS_BUDGET = 3;
 
-	/** The membership with the total (members), or the membership then the page with its total (invitations). */
+	/**
+	 * The membership with the total (members), or the membership then the page with its
+	 * total (invitations).
+	 */
 	private static final int PAGE_BUDGET = 2;
 
 	/**
-	 * A checked write: the membership before the lock, the lock, the membership again, then the work (for
-	 * addMember: the duplicate check, the insert, and the member count kept on the organization's row).
+	 * A checked write: the membership before the lock, the lock, the membership again,
+	 * then the work (for addMember: the duplicate check, the insert, and the member count
+	 * kept on the organization's row).
 	 */
 	private static final int UPDATE_BUDGET = 4;
 
 	private static final int ADD_MEMBER_BUDGET = 6;
 
 	/**
-	 * Creating under organization-limit: the user's lock row (does it exist), its lock, the count of the user's
-	 * memberships, the slug check, and two inserts.
+	 * Creating under organization-limit: the user's lock row (does it exist), its lock,
+	 * the count of the user's memberships, the slug check, and two inserts.
 	 */
 	private static final int CREATE_BUDGET = 6;
 
 	private static final Map<String, String> figures = new LinkedHashMap<>();
-
 
 	@AfterAll
 	static void printFigures() {
@@ -114,7 +118,8 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		assertThat(largeDetails.members()).hasSize(100);
 		report("details", "3 members -> " + smallCount + ", 150 members -> " + mediumCount + ", 3000 members -> "
 				+ largeCount + " statements");
-		// a first page that is not full needs no count query, so the smallest organization may use one less
+		// a first page that is not full needs no count query, so the smallest
+		// organization may use one less
 		assertThat(largeCount).isEqualTo(mediumCount).isEqualTo(smallCount).isLessThanOrEqualTo(DETAILS_BUDGET);
 	}
 
@@ -144,7 +149,10 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		assertThat(lastPageCount).isEqualTo(largeCount);
 	}
 
-	/** Pages in an organization's second half are read from its newest end, in the same order as every other. */
+	/**
+	 * Pages in an organization's second half are read from its newest end, in the same
+	 * order as every other.
+	 */
 	@Test
 	void pagesReadFromTheNewestEndKeepTheOrderOfTheFirst() {
 		OrganizationUser owner = user("Owner");
@@ -175,11 +183,11 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		UUID large = organizationOf(owner);
 		seedMembers(large, 2_999);
 
-		measured(() -> client(owner).update(small, new UpdateOrganizationRequest("Renamed small", null, null, null,
-				null)));
+		measured(() -> client(owner).update(small,
+				new UpdateOrganizationRequest("Renamed small", null, null, null, null)));
 		long smallUpdate = lastCount();
-		measured(() -> client(owner).update(large, new UpdateOrganizationRequest("Renamed large", null, null, null,
-				null)));
+		measured(() -> client(owner).update(large,
+				new UpdateOrganizationRequest("Renamed large", null, null, null, null)));
 		long largeUpdate = lastCount();
 		OrganizationUser joinerOfSmall = user("JoinerOfSmall");
 		measured(() -> client(owner).addMember(small, AddMemberRequest.byUserId(joinerOfSmall.id(), "member")));
@@ -222,8 +230,7 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		assertThat(fewPage.items()).hasSize(1);
 		assertThat(lastManyPage.items()).hasSize(200);
 		assertThat(lastManyPage.total()).isEqualTo(1_000);
-		report("details (1 / 1000 pending invitations)",
-				fewDetailsCount + " / " + manyDetailsCount + " statements");
+		report("details (1 / 1000 pending invitations)", fewDetailsCount + " / " + manyDetailsCount + " statements");
 		report("invitations, one page (1 / 1000 pending)", fewPageCount + " / " + lastManyPageCount + " statements");
 		assertThat(manyDetailsCount).isEqualTo(fewDetailsCount).isLessThanOrEqualTo(DETAILS_BUDGET);
 		assertThat(lastManyPageCount).isEqualTo(fewPageCount).isLessThanOrEqualTo(PAGE_BUDGET);
@@ -237,11 +244,11 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		seedOrganizationsOf(many, 500);
 		organizationOf(many);
 
-		measured(() -> client(few).create(new CreateOrganizationRequest("Few more",
-				"few-" + UUID.randomUUID(), null, null, null)));
+		measured(() -> client(few)
+			.create(new CreateOrganizationRequest("Few more", "few-" + UUID.randomUUID(), null, null, null)));
 		long fewCount = lastCount();
-		measured(() -> client(many).create(new CreateOrganizationRequest("Many more",
-				"many-" + UUID.randomUUID(), null, null, null)));
+		measured(() -> client(many)
+			.create(new CreateOrganizationRequest("Many more", "many-" + UUID.randomUUID(), null, null, null)));
 		long manyCount = lastCount();
 
 		assertThat(client(many).forIndividual()).hasSize(502);
@@ -263,7 +270,9 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		System.out.println("QUERY BUDGET " + call + ": " + figure);
 	}
 
-	/** {@code count} organizations, each with {@code user} as admin and one other member. */
+	/**
+	 * {@code count} organizations, each with {@code user} as admin and one other member.
+	 */
 	private void seedOrganizationsOf(OrganizationUser user, int count) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<Object[]> organizations = new ArrayList<>();
@@ -271,11 +280,13 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		for (int i = 0; i < count; i++) {
 			UUID id = UUID.randomUUID();
 			organizations.add(new Object[] { id, "Seeded " + i, "seeded-" + id, now, now });
-			members.add(new Object[] { UUID.randomUUID(), id, user.id(), user.email(), user.name(), "admin", now, now });
+			members
+				.add(new Object[] { UUID.randomUUID(), id, user.id(), user.email(), user.name(), "admin", now, now });
 			members.add(new Object[] { UUID.randomUUID(), id, "other-" + id, "other-" + id + "@example.com", "Other",
 					"owner", now, now });
 		}
-		jdbc().batchUpdate("insert into belgie_organization (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)",
+		jdbc().batchUpdate(
+				"insert into belgie_organization (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)",
 				organizations);
 		insertMembers(members);
 	}
@@ -286,8 +297,8 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		List<Object[]> members = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String userId = "seeded-" + UUID.randomUUID();
-			members.add(new Object[] { UUID.randomUUID(), organizationId, userId, userId + "@example.com", "Seeded " + i,
-					"member", later, later });
+			members.add(new Object[] { UUID.randomUUID(), organizationId, userId, userId + "@example.com",
+					"Seeded " + i, "member", later, later });
 		}
 		insertMembers(members);
 	}
@@ -309,8 +320,9 @@ class QueryBudgetIntegrationTests extends ClientTestSupport {
 		Timestamp expiresAt = Timestamp.from(this.clock.instant().plusSeconds(86_400));
 		List<Object[]> invitations = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			invitations.add(new Object[] { UUID.randomUUID(), organizationId, "invitee-" + UUID.randomUUID() + "@example.com",
-					"member", "pending", "inviter", expiresAt, now, now });
+			invitations
+				.add(new Object[] { UUID.randomUUID(), organizationId, "invitee-" + UUID.randomUUID() + "@example.com",
+						"member", "pending", "inviter", expiresAt, now, now });
 		}
 		jdbc().batchUpdate("insert into belgie_invitation (id, organization_id, email, role, status, inviter_id, "
 				+ "expires_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", invitations);

@@ -11,10 +11,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements that the current thread prepares, at the JDBC level: those of Hibernate and those
- * of the read path's plain SQL alike, and none of other threads (the mail outbox's worker). Registered as a
- * bean post-processor, it wraps the application's {@link DataSource}. Also used by the sample app's tests (this
- * module's test jar).
+ * Counts the SQL statements that the current thread prepares, at the JDBC level: those of
+ * Hibernate and those of the read path's plain SQL alike, and none of other threads (the
+ * mail outbox's worker). Registered as a bean post-processor, it wraps the application's
+ * {@link DataSource}. Also used by the sample app's tests (this module's test jar).
  */
 public final class StatementCounter implements BeanPostProcessor {
 
@@ -36,8 +36,8 @@ public final class StatementCounter implements BeanPostProcessor {
 		if (!(bean instanceof DataSource dataSource)) {
 			return bean;
 		}
-		return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class, AutoCloseable.class },
-				(proxy, method, arguments) -> {
+		return Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { DataSource.class, AutoCloseable.class }, (proxy, method, arguments) -> {
 					Object result = call(dataSource, method, arguments);
 					return (result instanceof Connection connection) ? counting(connection) : result;
 				});

@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL statements of the team client's reads, counted at the JDBC level ({@link StatementCounter}): the
- * same whatever the number of the caller's teams and organizations, of an organization's teams, or of a team's
- * members. The large data is seeded with JDBC batch inserts before the count starts.
+ * The SQL statements of the team client's reads, counted at the JDBC level
+ * ({@link StatementCounter}): the same whatever the number of the caller's teams and
+ * organizations, of an organization's teams, or of a team's members. The large data is
+ * seeded with JDBC batch inserts before the count starts.
  */
 class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 
@@ -106,7 +107,10 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 		return StatementCounter.count();
 	}
 
-	/** {@code count} organizations, each with one team of {@code user} (its maintainer) and one other member. */
+	/**
+	 * {@code count} organizations, each with one team of {@code user} (its maintainer)
+	 * and one other member.
+	 */
 	private void seedTeamsOf(OrganizationUser user, int count) {
 		for (int i = 0; i < count; i++) {
 			UUID organization = organizationOf(user);
@@ -115,13 +119,17 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 					"select id from belgie_member where organization_id = ? and user_id = ?", UUID.class, organization,
 					user.id());
 			Timestamp now = Timestamp.from(this.clock.instant());
-			jdbc().update("insert into belgie_team_member (id, team_id, member_id, user_id, role, created_at, updated_at, "
-					+ "version) values (?, ?, ?, ?, ?, ?, ?, 0)", UUID.randomUUID(), team, member, user.id(),
-					"maintainer", now, now);
+			jdbc().update(
+					"insert into belgie_team_member (id, team_id, member_id, user_id, role, created_at, updated_at, "
+							+ "version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+					UUID.randomUUID(), team, member, user.id(), "maintainer", now, now);
 		}
 	}
 
-	/** {@code teams} teams in an organization, each with {@code members} new organization members. */
+	/**
+	 * {@code teams} teams in an organization, each with {@code members} new organization
+	 * members.
+	 */
 	private List<UUID> seedTeams(UUID organizationId, int teams, int members) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<UUID> ids = new ArrayList<>();
@@ -135,7 +143,8 @@ class TeamQueryBudgetIntegrationTests extends ClientTestSupport {
 			for (int m = 0; m < members; m++) {
 				UUID member = UUID.randomUUID();
 				String userId = "seeded-" + member;
-				memberRows.add(new Object[] { member, organizationId, userId, userId + "@example.com", "Seeded", now, now });
+				memberRows
+					.add(new Object[] { member, organizationId, userId, userId + "@example.com", "Seeded", now, now });
 				teamMemberRows.add(new Object[] { UUID.randomUUID(), team, member, userId, now, now });
 			}
 		}

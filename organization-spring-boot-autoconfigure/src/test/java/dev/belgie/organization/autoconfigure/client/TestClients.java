@@ -8,7 +8,10 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.beans.factory.BeanFactory;
 
-/** Clients acting for a given user (or nobody), outside any HTTP request: what the request scope builds. */
+/**
+ * Clients acting for a given user (or nobody), outside any HTTP request: what the request
+ * scope builds.
+ */
 public final class TestClients {
 
 	private TestClients() {

@@ -8,9 +8,9 @@ import org.opentest4j.TestAbortedException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application of a database test class: started once on a fresh {@link TestDatabase}, closed with it.
- * When the database is not available, each test is reported as skipped (or, under {@code CI=true}, the
- * class fails).
+ * The application of a database test class: started once on a fresh {@link TestDatabase},
+ * closed with it. When the database is not available, each test is reported as skipped
+ * (or, under {@code CI=true}, the class fails).
  */
 final class DatabaseApplication implements AutoCloseable {
 

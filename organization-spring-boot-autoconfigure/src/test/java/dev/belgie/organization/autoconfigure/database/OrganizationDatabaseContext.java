@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a small application on a {@link TestDatabase}: Spring Boot's DataSource, Hibernate, Spring Data JPA
- * and transaction auto-configurations with the organization starter's (teams included), Hibernate validating the schema
- * that the starter's changelog created.
+ * Starts a small application on a {@link TestDatabase}: Spring Boot's DataSource,
+ * Hibernate, Spring Data JPA and transaction auto-configurations with the organization
+ * starter's (teams included), Hibernate validating the schema that the starter's
+ * changelog created.
  */
 final class OrganizationDatabaseContext {
 

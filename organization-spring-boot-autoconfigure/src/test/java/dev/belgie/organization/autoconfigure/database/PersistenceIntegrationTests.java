@@ -46,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The starter's persistence on a real database: the changelog applies, Hibernate validates the schema
- * against it, every repository query works on real rows and the database enforces the integrity rules.
- * One subclass per database.
+ * The starter's persistence on a real database: the changelog applies, Hibernate
+ * validates the schema against it, every repository query works on real rows and the
+ * database enforces the integrity rules. One subclass per database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PersistenceIntegrationTests {
@@ -101,8 +101,8 @@ abstract class PersistenceIntegrationTests {
 
 	@Test
 	void changelogCreatesTheTablesInTheTestSchemaAndRecordsItsChangeSets() {
-		assertThat(this.jdbc.queryForList("select id from belgie_databasechangelog order by orderexecuted",
-				String.class))
+		assertThat(
+				this.jdbc.queryForList("select id from belgie_databasechangelog order by orderexecuted", String.class))
 			.containsExactly("0.1.0-organization", "0.1.0-member", "0.1.0-invitation", "0.2.0-versions",
 					"0.2.0-member-owner", "0.2.0-invitation-token", "0.2.0-user-lock", "0.2.0-mail-outbox",
 					"0.3.0-organization-member-count", "0.3.0-member-page-index", "audit-0.4.0-audit-entry",
@@ -112,8 +112,8 @@ abstract class PersistenceIntegrationTests {
 				where lower(table_schema) = lower(?) and lower(table_name) like 'belgie%'""", String.class,
 				this.application.database().schema());
 		assertThat(tables).containsExactlyInAnyOrder("belgie_organization", "belgie_member", "belgie_invitation",
-				"belgie_user_lock", "belgie_mail_outbox", "belgie_audit_entry", "belgie_team", "belgie_team_member", "belgie_databasechangelog",
-				"belgie_databasechangeloglock");
+				"belgie_user_lock", "belgie_mail_outbox", "belgie_audit_entry", "belgie_team", "belgie_team_member",
+				"belgie_databasechangelog", "belgie_databasechangeloglock");
 	}
 
 	@Test
@@ -159,8 +159,7 @@ abstract class PersistenceIntegrationTests {
 		assertThat(this.organizations.findTakenSlugs(List.of(base, base + "-2", base + "-3", base + "-team")))
 			.containsExactlyInAnyOrder(base, base + "-2", base + "-team");
 		assertThat(this.organizations.findTakenSlugs(List.of(base + "-9"))).isEmpty();
-		assertThat(inTransaction(() -> this.organizations.lockById(organization.getId())))
-			.get()
+		assertThat(inTransaction(() -> this.organizations.lockById(organization.getId()))).get()
 			.extracting(OrganizationEntity::getSlug)
 			.isEqualTo(base);
 		assertThat(inTransaction(() -> this.organizations.lockById(UUID.randomUUID()))).isEmpty();
@@ -269,15 +268,13 @@ abstract class PersistenceIntegrationTests {
 			.hasSize(4);
 		MemberEntity anOwner = firstMembers.stream().filter(MemberEntity::isOwner).findFirst().orElseThrow();
 		assertThat(this.members.existsByOrganizationIdAndOwnerTrueAndIdNot(first.getId(), anOwner.getId())).isTrue();
-		MemberEntity secondOwner = membersOf(second).stream()
-			.filter(MemberEntity::isOwner)
-			.findFirst()
-			.orElseThrow();
+		MemberEntity secondOwner = membersOf(second).stream().filter(MemberEntity::isOwner).findFirst().orElseThrow();
 		assertThat(this.members.existsByOrganizationIdAndOwnerTrueAndIdNot(second.getId(), secondOwner.getId()))
 			.as("the only owner has no other owner beside it")
 			.isFalse();
 
-		// the read path's plain SQL, on this database (member counts as the operations keep them)
+		// the read path's plain SQL, on this database (member counts as the operations
+		// keep them)
 		this.jdbc.update("update belgie_organization set member_count = (select count(*) from belgie_member m"
 				+ " where m.organization_id = belgie_organization.id)");
 		List<Member> page = this.reads.memberPage(first.getId(), 1, 3, 8);
@@ -385,8 +382,7 @@ abstract class PersistenceIntegrationTests {
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> member(organization, user, "member"));
 		assertThat(this.members.countByOrganizationId(organization.getId())).isOne();
-		assertThat(this.members.findMembership(organization.getId(), user).orElseThrow().getRole())
-			.isEqualTo("owner");
+		assertThat(this.members.findMembership(organization.getId(), user).orElseThrow().getRole()).isEqualTo("owner");
 	}
 
 	private OrganizationEntity organization(String slug) {
@@ -399,8 +395,8 @@ abstract class PersistenceIntegrationTests {
 	}
 
 	private InvitationEntity invitation(OrganizationEntity organization, String email, Instant expiresAt) {
-		return this.invitations
-			.saveAndFlush(new InvitationEntity(organization, email, "member", "inviter", null, expiresAt, "hash", tick()));
+		return this.invitations.saveAndFlush(
+				new InvitationEntity(organization, email, "member", "inviter", null, expiresAt, "hash", tick()));
 	}
 
 	private <T> Optional<T> inTransaction(Supplier<Optional<T>> work) {

@@ -34,11 +34,12 @@ import static dev.belgie.organization.autoconfigure.database.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Concurrent requests on a real database, each on its own thread with its own {@link OrganizationClient},
- * released together: the invariants hold (unique slug and membership, one owner left, the membership
- * limit), requests that lock the same rows do not deadlock, and every loser gets the expected
- * {@link OrganizationException}, never another exception. The final state is read back by counting rows.
- * One subclass per database.
+ * Concurrent requests on a real database, each on its own thread with its own
+ * {@link OrganizationClient}, released together: the invariants hold (unique slug and
+ * membership, one owner left, the membership limit), requests that lock the same rows do
+ * not deadlock, and every loser gets the expected {@link OrganizationException}, never
+ * another exception. The final state is read back by counting rows. One subclass per
+ * database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RaceIntegrationTests {
@@ -65,8 +66,9 @@ abstract class RaceIntegrationTests {
 	@BeforeAll
 	void startApplication() {
 		this.application = DatabaseApplication.start(this::createDatabase,
-				Map.of("belgie.organization.membership-limit", MEMBERSHIP_LIMIT, "belgie.organization.organization-limit",
-						ORGANIZATION_LIMIT, "spring.datasource.hikari.maximum-pool-size", 16));
+				Map.of("belgie.organization.membership-limit", MEMBERSHIP_LIMIT,
+						"belgie.organization.organization-limit", ORGANIZATION_LIMIT,
+						"spring.datasource.hikari.maximum-pool-size", 16));
 		if (!this.application.isRunning()) {
 			return;
 		}
@@ -84,8 +86,9 @@ abstract class RaceIntegrationTests {
 	}
 
 	/**
-	 * After every race, each organization's kept member count is the number of its membership rows: every way
-	 * in and out (create, add, accept, remove, leave, transfer, delete) keeps it under the organization's lock.
+	 * After every race, each organization's kept member count is the number of its
+	 * membership rows: every way in and out (create, add, accept, remove, leave,
+	 * transfer, delete) keeps it under the organization's lock.
 	 */
 	@AfterEach
 	void memberCountsMatchTheRows() {
@@ -113,8 +116,7 @@ abstract class RaceIntegrationTests {
 		assertThat(count("select count(*) from belgie_organization where slug = ?", slug)).isOne();
 		assertThat(membersOf(slug)).isOne();
 		for (int i = 0; i < creators.size(); i++) {
-			assertThat(this.members.countByUserId(creators.get(i).id()))
-				.as("memberships of creator %d", i)
+			assertThat(this.members.countByUserId(creators.get(i).id())).as("memberships of creator %d", i)
 				.isEqualTo(outcomes.get(i).succeeded() ? 1 : 0);
 		}
 	}
@@ -190,8 +192,7 @@ abstract class RaceIntegrationTests {
 			invitations.add(invite(owner, id, invitee, "member"));
 		}
 
-		List<Outcome> outcomes = race(12,
-				(i) -> () -> client(invitees.get(i)).acceptInvitation(invitations.get(i)));
+		List<Outcome> outcomes = race(12, (i) -> () -> client(invitees.get(i)).acceptInvitation(invitations.get(i)));
 
 		assertOutcomes(outcomes, MEMBERSHIP_LIMIT - 1, OrganizationErrorCode.MEMBERSHIP_LIMIT_REACHED);
 		assertThat(membersOf(slug)).isEqualTo(MEMBERSHIP_LIMIT);
@@ -285,7 +286,8 @@ abstract class RaceIntegrationTests {
 		String name = "Race name " + UUID.randomUUID().toString().substring(0, 8);
 		List<OrganizationUser> creators = newUsers(10);
 
-		List<Outcome> outcomes = race(10, (i) -> () -> client(creators.get(i)).create(CreateOrganizationRequest.named(name)));
+		List<Outcome> outcomes = race(10,
+				(i) -> () -> client(creators.get(i)).create(CreateOrganizationRequest.named(name)));
 
 		assertOutcomes(outcomes, 10);
 		List<String> slugs = this.jdbc.queryForList("select slug from belgie_organization where name = ?", String.class,
@@ -301,9 +303,10 @@ abstract class RaceIntegrationTests {
 			String name = "Renamed " + round;
 			String domain = "round" + round + ".example.com";
 
-			List<Outcome> outcomes = race(2, (i) -> () -> (i == 0)
-					? client(owner).update(id, new UpdateOrganizationRequest(name, null, null, null, null))
-					: client(owner).update(id, new UpdateOrganizationRequest(null, null, null, null, domain)));
+			List<Outcome> outcomes = race(2,
+					(i) -> () -> (i == 0)
+							? client(owner).update(id, new UpdateOrganizationRequest(name, null, null, null, null))
+							: client(owner).update(id, new UpdateOrganizationRequest(null, null, null, null, domain)));
 
 			assertOutcomes(outcomes, 2);
 			assertThat(this.jdbc.queryForMap("select name, domain from belgie_organization where id = ?", id))
@@ -388,22 +391,26 @@ abstract class RaceIntegrationTests {
 				return client(admin).updateMemberRole(id, targetMemberId, "admin");
 			});
 
-			// whichever commits second sees the first: a removed target cannot be made owner, an owner cannot
+			// whichever commits second sees the first: a removed target cannot be made
+			// owner, an owner cannot
 			// be removed or changed by an admin
 			assertOutcomes(outcomes, outcomes.get(0).succeeded() && outcomes.get(1).succeeded() ? 2 : 1,
 					OrganizationErrorCode.MEMBER_NOT_FOUND, OrganizationErrorCode.FORBIDDEN);
-			List<Map<String, Object>> owners = this.jdbc.queryForList(
-					"select user_id, role from belgie_member where organization_id = ? and owner = true", id);
+			List<Map<String, Object>> owners = this.jdbc
+				.queryForList("select user_id, role from belgie_member where organization_id = ? and owner = true", id);
 			assertThat(owners).as("round %d: owners", round).isNotEmpty();
 			assertThat(owners).allSatisfy((row) -> assertThat((String) row.get("role")).contains("owner"));
 			assertThat(count("select count(*) from belgie_member where organization_id = ? and role like '%owner%' "
-					+ "and owner = false", id)).as("round %d: owner flag and role agree", round).isZero();
+					+ "and owner = false", id))
+				.as("round %d: owner flag and role agree", round)
+				.isZero();
 			if (outcomes.get(0).succeeded()) {
 				assertThat(owners).as("round %d: the target is the only owner, and a member", round)
 					.extracting((row) -> row.get("user_id"))
 					.containsExactly(target.id());
 				assertThat(count("select count(*) from belgie_member where organization_id = ? and user_id = ? "
-						+ "and role = 'admin'", id, owner.id())).isOne();
+						+ "and role = 'admin'", id, owner.id()))
+					.isOne();
 			}
 			else {
 				assertThat(owners).extracting((row) -> row.get("user_id")).containsExactly(owner.id());

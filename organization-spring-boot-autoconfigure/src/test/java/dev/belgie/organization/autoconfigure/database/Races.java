@@ -16,15 +16,18 @@ import dev.belgie.organization.error.OrganizationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Concurrent tasks released together, and what became of each: shared by the race tests. */
+/**
+ * Concurrent tasks released together, and what became of each: shared by the race tests.
+ */
 final class Races {
 
 	private Races() {
 	}
 
 	/**
-	 * Runs {@code count} tasks on as many threads, released together once all are ready, and returns their
-	 * outcomes in task order. A task that does not end within a minute (a deadlock) fails the test.
+	 * Runs {@code count} tasks on as many threads, released together once all are ready,
+	 * and returns their outcomes in task order. A task that does not end within a minute
+	 * (a deadlock) fails the test.
 	 */
 	static List<Outcome> race(int count, IntFunction<Callable<?>> tasks) throws Exception {
 		ExecutorService executor = Executors.newFixedThreadPool(count);
@@ -59,7 +62,10 @@ final class Races {
 		}
 	}
 
-	/** Asserts how many tasks succeeded, and that every other one failed with one of the expected codes. */
+	/**
+	 * Asserts how many tasks succeeded, and that every other one failed with one of the
+	 * expected codes.
+	 */
 	static void assertOutcomes(List<Outcome> outcomes, int successes, ErrorCode... expected) {
 		List<Throwable> failures = outcomes.stream()
 			.filter((outcome) -> !outcome.succeeded())

@@ -34,9 +34,9 @@ import static dev.belgie.organization.autoconfigure.database.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Concurrent paths into one team on a real database: the seat limit holds whichever way members come in, and
- * a member removed from the organization while being added to a team leaves no team membership behind. One
- * subclass per database.
+ * Concurrent paths into one team on a real database: the seat limit holds whichever way
+ * members come in, and a member removed from the organization while being added to a team
+ * leaves no team membership behind. One subclass per database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TeamRaceIntegrationTests {
@@ -56,8 +56,8 @@ abstract class TeamRaceIntegrationTests {
 
 	@BeforeAll
 	void startApplication() {
-		this.application = DatabaseApplication.start(this::createDatabase, Map.of("belgie.team.maximum-members-per-team",
-				SEATS, "spring.datasource.hikari.maximum-pool-size", 16));
+		this.application = DatabaseApplication.start(this::createDatabase, Map
+			.of("belgie.team.maximum-members-per-team", SEATS, "spring.datasource.hikari.maximum-pool-size", 16));
 		if (!this.application.isRunning()) {
 			return;
 		}
@@ -81,8 +81,10 @@ abstract class TeamRaceIntegrationTests {
 		OrganizationUser owner = newUser();
 		UUID organization = organizationClient(owner).create(CreateOrganizationRequest.named("Race teams")).id();
 		UUID team = teamClient(owner).create(organization, new CreateTeamRequest("Three seats")).id();
-		// paths: 0-2 the team client (organization members already), 3-5 addMember with the team,
-		// 6-8 accepting an invitation into the team, 9 inviting into the team (takes no seat itself)
+		// paths: 0-2 the team client (organization members already), 3-5 addMember with
+		// the team,
+		// 6-8 accepting an invitation into the team, 9 inviting into the team (takes no
+		// seat itself)
 		List<OrganizationUser> joining = new ArrayList<>();
 		List<UUID> invitations = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
@@ -111,7 +113,8 @@ abstract class TeamRaceIntegrationTests {
 			if (i < 9) {
 				return organizationClient(user).acceptInvitation(invitations.get(i - 6), null);
 			}
-			return organizationClient(owner).invite(organization, new InvitationRequest(user.email(), "member", team, false));
+			return organizationClient(owner).invite(organization,
+					new InvitationRequest(user.email(), "member", team, false));
 		});
 
 		List<Outcome> additions = outcomes.subList(0, 9);
@@ -150,7 +153,8 @@ abstract class TeamRaceIntegrationTests {
 				return teamClient(owner).addMember(organization, team, new AddTeamMemberRequest(member.id(), null));
 			});
 
-			assertThat(outcomes.get(0).succeeded()).as("round %d: removing fails with %s", round, outcomes.get(0).error())
+			assertThat(outcomes.get(0).succeeded())
+				.as("round %d: removing fails with %s", round, outcomes.get(0).error())
 				.isTrue();
 			assertOutcomes(outcomes.subList(1, 2), outcomes.get(1).succeeded() ? 1 : 0,
 					TeamErrorCode.NOT_ORGANIZATION_MEMBER, OrganizationErrorCode.CONCURRENT_MODIFICATION);

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A database of its own for one test class: a fresh PostgreSQL schema, MariaDB database or H2 in-memory
- * database, dropped by {@link #close()}. Obtained from {@link TestDatabases}.
+ * A database of its own for one test class: a fresh PostgreSQL schema, MariaDB database
+ * or H2 in-memory database, dropped by {@link #close()}. Obtained from
+ * {@link TestDatabases}.
  */
 public final class TestDatabase implements AutoCloseable {
 

@@ -19,15 +19,17 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The databases of the persistence tests. Which server is used:
  * <ol>
- * <li>{@code BELGIE_TEST_POSTGRES_URL} / {@code BELGIE_TEST_MARIADB_URL}, when set: a JDBC URL of a server to
- * use, credentials in the URL, for example {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres} and
- * {@code jdbc:mariadb://127.0.0.1:3306/test?user=root} (the user must be allowed to create schemas or
- * databases);</li>
+ * <li>{@code BELGIE_TEST_POSTGRES_URL} / {@code BELGIE_TEST_MARIADB_URL}, when set: a
+ * JDBC URL of a server to use, credentials in the URL, for example
+ * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres} and
+ * {@code jdbc:mariadb://127.0.0.1:3306/test?user=root} (the user must be allowed to
+ * create schemas or databases);</li>
  * <li>else, when Docker is available, a Testcontainers container, one per JVM;</li>
  * <li>else the test fails when {@code CI=true}, and is skipped otherwise.</li>
  * </ol>
- * Servers are shared by concurrent test runs and the schema evolves, so every test class works in a schema
- * (PostgreSQL) or database (MariaDB) of its own, {@code belgie_t_<random>}, dropped when it closes.
+ * Servers are shared by concurrent test runs and the schema evolves, so every test class
+ * works in a schema (PostgreSQL) or database (MariaDB) of its own,
+ * {@code belgie_t_<random>}, dropped when it closes.
  */
 public final class TestDatabases {
 
@@ -51,7 +53,10 @@ public final class TestDatabases {
 		});
 	}
 
-	/** A fresh schema in a PostgreSQL server, selected with {@code currentSchema} in the URL. */
+	/**
+	 * A fresh schema in a PostgreSQL server, selected with {@code currentSchema} in the
+	 * URL.
+	 */
 	public static TestDatabase postgresql() {
 		Server server = server(POSTGRES_URL, "PostgreSQL", TestDatabases::postgresContainer);
 		String schema = uniqueName();
@@ -115,7 +120,10 @@ public final class TestDatabases {
 		return "belgie_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
 	}
 
-	/** A server to connect to; {@code username} and {@code password} are null when the URL holds them. */
+	/**
+	 * A server to connect to; {@code username} and {@code password} are null when the URL
+	 * holds them.
+	 */
 	private record Server(String url, String username, String password) {
 
 		static Server of(JdbcDatabaseContainer<?> container) {

@@ -13,8 +13,8 @@ import org.springframework.core.io.ByteArrayResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link InvitationEmailTemplate}: placeholders are replaced in one pass, so values that look like
- * placeholders stay text.
+ * {@link InvitationEmailTemplate}: placeholders are replaced in one pass, so values that
+ * look like placeholders stay text.
  */
 class InvitationEmailTemplateTests {
 
@@ -36,8 +36,9 @@ class InvitationEmailTemplateTests {
 	void htmlValuesAreEscapedAndUnknownPlaceholdersKept() {
 		InvitationEmail email = email("<b>Acme</b> & {link}", "Olivia");
 
-		assertThat(this.template.html(email)).isEqualTo("<p>Olivia invited you to &lt;b&gt;Acme&lt;/b&gt; &amp; {link}: "
-				+ "<a href=\"https://app.example.com/invitations/1?token=secret\">join</a> {unknown}</p>");
+		assertThat(this.template.html(email))
+			.isEqualTo("<p>Olivia invited you to &lt;b&gt;Acme&lt;/b&gt; &amp; {link}: "
+					+ "<a href=\"https://app.example.com/invitations/1?token=secret\">join</a> {unknown}</p>");
 	}
 
 	@Test

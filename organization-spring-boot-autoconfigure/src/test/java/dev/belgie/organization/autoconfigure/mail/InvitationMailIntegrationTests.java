@@ -60,8 +60,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Invitation e-mails against a real SMTP server (GreenMail) and a real database (H2): recorded in the outbox
- * with the invitation, sent by the worker.
+ * Invitation e-mails against a real SMTP server (GreenMail) and a real database (H2):
+ * recorded in the outbox with the invitation, sent by the worker.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class InvitationMailIntegrationTests {
@@ -73,8 +73,7 @@ class InvitationMailIntegrationTests {
 	private static final OrganizationUser OWNER = new OrganizationUser("owner-1", "owner@example.com", "Olivia Owner");
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
 				TransactionAutoConfiguration.class, MailSenderAutoConfiguration.class,
 				OrganizationAutoConfiguration.class, OrganizationMailAutoConfiguration.class))
 		.withUserConfiguration(TokenCapture.class)
@@ -97,8 +96,10 @@ class InvitationMailIntegrationTests {
 	void invitationEmailArrivesWithTextAndHtmlPartsAndTheLink() {
 		this.withGreenMail.run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme <Rockets> & Co"));
-			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("Ivy@Example.com", "admin"));
+			Organization organization = service.asSystem(OWNER)
+				.create(CreateOrganizationRequest.named("Acme <Rockets> & Co"));
+			InvitationSent sent = service.asSystem(OWNER)
+				.invite(organization.id(), InvitationRequest.of("Ivy@Example.com", "admin"));
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 			MimeMessage message = greenMail.getReceivedMessages()[0];
@@ -108,7 +109,8 @@ class InvitationMailIntegrationTests {
 			String link = "https://app.example.com/invitations/" + sent.invitation().id() + "?token=" + token;
 			assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ivy@example.com");
 			assertThat(message.getFrom()[0].toString()).isEqualTo("team@app.example.com");
-			// the inviter's words never open the subject, and the organization's name is marked as one
+			// the inviter's words never open the subject, and the organization's name is
+			// marked as one
 			assertThat(message.getSubject()).isEqualTo("Invitation to join the organization \"Acme <Rockets> & Co\"");
 			List<String> parts = parts(message);
 			assertThat(parts).hasSize(2);
@@ -121,16 +123,16 @@ class InvitationMailIntegrationTests {
 			assertThat(html).contains("<strong>&ldquo;Acme &lt;Rockets&gt; &amp; Co&rdquo;</strong>")
 				.contains("href=\"" + link + "\"")
 				.doesNotContain("<Rockets>");
-			// the message reaches the SMTP server a moment before the worker records it as sent
+			// the message reaches the SMTP server a moment before the worker records it
+			// as sent
 			InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> outbox.entriesOf(sent.invitation().id()).get(0).status(), "sent"::equals);
-			assertThat(outbox.entriesOf(sent.invitation().id())).singleElement()
-				.satisfies((entry) -> {
-					assertThat(entry.status()).isEqualTo("sent");
-					assertThat(entry.attempts()).isOne();
-					assertThat(entry.sentAt()).isNotNull();
-				});
+			assertThat(outbox.entriesOf(sent.invitation().id())).singleElement().satisfies((entry) -> {
+				assertThat(entry.status()).isEqualTo("sent");
+				assertThat(entry.attempts()).isOne();
+				assertThat(entry.sentAt()).isNotNull();
+			});
 			assertThat(context.getBean(InvitationOutbox.class).stats().pending()).isZero();
 		});
 	}
@@ -139,7 +141,8 @@ class InvitationMailIntegrationTests {
 	void anOrganizationNameWithPlaceholdersIsTextNotTemplate() {
 		this.withGreenMail.run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
-			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Org {link} {email}"));
+			Organization organization = service.asSystem(OWNER)
+				.create(CreateOrganizationRequest.named("Org {link} {email}"));
 			service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
@@ -156,7 +159,8 @@ class InvitationMailIntegrationTests {
 			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
 			service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 			assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-			service.asSystem(OWNER).invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true));
+			service.asSystem(OWNER)
+				.invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true));
 
 			assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
 			assertThat(greenMail.getReceivedMessages()).hasSize(2);
@@ -169,9 +173,11 @@ class InvitationMailIntegrationTests {
 			assertThat(context).doesNotHaveBean(InvitationOutboxWorker.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-			InvitationSent first = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
+			InvitationSent first = service.asSystem(OWNER)
+				.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 			String oldToken = context.getBean(TokenCapture.class).token(first.invitation().id());
-			service.asSystem(OWNER).invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true));
+			service.asSystem(OWNER)
+				.invite(organization.id(), new InvitationRequest("ivy@example.com", "member", null, true));
 			String newToken = context.getBean(TokenCapture.class).token(first.invitation().id());
 			InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
 			assertThat(outbox.entriesOf(first.invitation().id())).extracting(InvitationOutboxEntry::status)
@@ -193,7 +199,8 @@ class InvitationMailIntegrationTests {
 		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
+			InvitationSent sent = service.asSystem(OWNER)
+				.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			assertThat(greenMail.waitForIncomingEmail(1000, 1)).isFalse();
 			InvitationOutboxStats stats = context.getBean(InvitationOutbox.class).stats();
@@ -210,7 +217,8 @@ class InvitationMailIntegrationTests {
 		this.withGreenMail.withPropertyValues("belgie.organization.mail.outbox.enabled=false").run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
+			InvitationSent sent = service.asSystem(OWNER)
+				.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 			service.asSystem().cancelInvitation(organization.id(), sent.invitation().id());
 
 			InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
@@ -218,11 +226,10 @@ class InvitationMailIntegrationTests {
 				.until(() -> outbox.entriesOf(sent.invitation().id()).get(0).status(), "discarded"::equals));
 
 			assertThat(greenMail.waitForIncomingEmail(500, 1)).isFalse();
-			assertThat(outbox.entriesOf(sent.invitation().id())).singleElement()
-				.satisfies((entry) -> {
-					assertThat(entry.status()).isEqualTo("discarded");
-					assertThat(entry.lastError()).isEqualTo("the invitation is no longer pending");
-				});
+			assertThat(outbox.entriesOf(sent.invitation().id())).singleElement().satisfies((entry) -> {
+				assertThat(entry.status()).isEqualTo("discarded");
+				assertThat(entry.lastError()).isEqualTo("the invitation is no longer pending");
+			});
 		});
 	}
 
@@ -231,7 +238,8 @@ class InvitationMailIntegrationTests {
 		this.withGreenMail.run((context) -> {
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-			TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+			TransactionTemplate transaction = new TransactionTemplate(
+					context.getBean(PlatformTransactionManager.class));
 
 			assertThatIllegalStateException().isThrownBy(() -> transaction.executeWithoutResult((status) -> {
 				service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
@@ -257,19 +265,20 @@ class InvitationMailIntegrationTests {
 					OrganizationService service = context.getBean(OrganizationService.class);
 					InvitationOutbox outbox = context.getBean(InvitationOutbox.class);
 					Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-					InvitationSent sent = service.asSystem(OWNER).invite(organization.id(),
-							InvitationRequest.of("ivy@example.com", "member"));
+					InvitationSent sent = service.asSystem(OWNER)
+						.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 					UUID invitationId = sent.invitation().id();
 
 					InvitationOutboxEntry first = await().atMost(Duration.ofSeconds(10))
-						.until(() -> outbox.entriesOf(invitationId).get(0), (entry) -> entry.attempts() == 1
-								&& entry.status().equals("pending"));
+						.until(() -> outbox.entriesOf(invitationId).get(0),
+								(entry) -> entry.attempts() == 1 && entry.status().equals("pending"));
 					assertThat(first.lastError()).contains("554");
 					assertThat(outbox.stats().mostAttempts()).isOne();
 					InvitationOutboxEntry second = await().atMost(Duration.ofSeconds(10))
-						.until(() -> outbox.entriesOf(invitationId).get(0), (entry) -> entry.attempts() == 2
-								&& entry.status().equals("pending"));
-					// after the first failure it waits 300 ms, after the second twice as long
+						.until(() -> outbox.entriesOf(invitationId).get(0),
+								(entry) -> entry.attempts() == 2 && entry.status().equals("pending"));
+					// after the first failure it waits 300 ms, after the second twice as
+					// long
 					assertThat(Duration.between(first.createdAt(), first.nextAttemptAt()))
 						.isGreaterThanOrEqualTo(Duration.ofMillis(300));
 					assertThat(Duration.between(first.nextAttemptAt(), second.nextAttemptAt()))
@@ -313,7 +322,8 @@ class InvitationMailIntegrationTests {
 			assertThat(context).hasSingleBean(LoggingInvitationEmailSender.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
+			InvitationSent sent = service.asSystem(OWNER)
+				.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			await().atMost(Duration.ofSeconds(5))
 				.untilAsserted(() -> assertThat(output)
@@ -327,7 +337,8 @@ class InvitationMailIntegrationTests {
 			assertThat(context).doesNotHaveBean(JavaMailInvitationEmailSender.class);
 			OrganizationService service = context.getBean(OrganizationService.class);
 			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-			InvitationSent sent = service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
+			InvitationSent sent = service.asSystem(OWNER)
+				.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 			List<InvitationEmail> sentEmails = context.getBean(RecordingSenderConfiguration.class).sent;
 			String token = context.getBean(TokenCapture.class).token(sent.invitation().id());
@@ -339,7 +350,8 @@ class InvitationMailIntegrationTests {
 				assertThat(email.inviter()).isEqualTo(OWNER);
 			});
 			assertThat(context.getBean(RecordingSenderConfiguration.class).inTransaction)
-				.as("sent in a transaction, or holding a connection").containsExactly(false);
+				.as("sent in a transaction, or holding a connection")
+				.containsExactly(false);
 			assertThat(greenMail.waitForIncomingEmail(1000, 1)).isFalse();
 		});
 	}
@@ -350,8 +362,8 @@ class InvitationMailIntegrationTests {
 			.run((context) -> {
 				OrganizationService service = context.getBean(OrganizationService.class);
 				Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-				InvitationSent sent = service.asSystem(OWNER).invite(organization.id(),
-						InvitationRequest.of("ivy@example.com", "member"));
+				InvitationSent sent = service.asSystem(OWNER)
+					.invite(organization.id(), InvitationRequest.of("ivy@example.com", "member"));
 
 				assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 				String token = context.getBean(TokenCapture.class).token(sent.invitation().id());
@@ -398,8 +410,8 @@ class InvitationMailIntegrationTests {
 	/** Runs a worker of the test's own while {@code check} waits for what it did. */
 	private static void withWorker(ApplicationContext context, Runnable check) {
 		InvitationOutboxWorker worker = new InvitationOutboxWorker(context.getBean(InvitationOutbox.class),
-				context.getBean(InvitationEmailSender.class), new InvitationOutboxSettings(Duration.ofMillis(100), 10, 3,
-						Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1)),
+				context.getBean(InvitationEmailSender.class), new InvitationOutboxSettings(Duration.ofMillis(100), 10,
+						3, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(1)),
 				Clock.systemUTC());
 		worker.start();
 		try {
@@ -410,7 +422,9 @@ class InvitationMailIntegrationTests {
 		}
 	}
 
-	/** The invitation links' secret tokens, by invitation id, as the events carry them. */
+	/**
+	 * The invitation links' secret tokens, by invitation id, as the events carry them.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class TokenCapture {
 

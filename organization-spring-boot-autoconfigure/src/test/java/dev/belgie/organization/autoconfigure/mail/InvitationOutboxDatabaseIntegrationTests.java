@@ -49,8 +49,9 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The outbox on real databases, with applications that stop and start as processes do: what was committed
- * is sent after a restart, and instances sharing a database never send one e-mail twice.
+ * The outbox on real databases, with applications that stop and start as processes do:
+ * what was committed is sent after a restart, and instances sharing a database never send
+ * one e-mail twice.
  */
 class InvitationOutboxDatabaseIntegrationTests {
 
@@ -151,8 +152,10 @@ class InvitationOutboxDatabaseIntegrationTests {
 			String[] worker = { "belgie.organization.mail.outbox.poll-interval=50ms",
 					"belgie.organization.mail.outbox.batch-size=3" };
 
-			CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(worker));
-			CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(worker));
+			CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture
+				.supplyAsync(() -> start(worker));
+			CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture
+				.supplyAsync(() -> start(worker));
 			first.join();
 			second.join();
 

@@ -16,8 +16,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Upgrading a database that release 0.2.0 made: release 0.3.0 adds the kept member count and fills it from the
- * rows already there.
+ * Upgrading a database that release 0.2.0 made: release 0.3.0 adds the kept member count
+ * and fills it from the rows already there.
  */
 class MemberCountUpgradeTests {
 
@@ -37,12 +37,14 @@ class MemberCountUpgradeTests {
 		initializer.setResourceLoader(new DefaultResourceLoader());
 		initializer.afterPropertiesSet();
 
-		assertThat(jdbc.queryForObject("select member_count from belgie_organization where id = ?", Integer.class, three))
+		assertThat(
+				jdbc.queryForObject("select member_count from belgie_organization where id = ?", Integer.class, three))
 			.isEqualTo(3);
-		assertThat(jdbc.queryForObject("select member_count from belgie_organization where id = ?", Integer.class, none))
+		assertThat(
+				jdbc.queryForObject("select member_count from belgie_organization where id = ?", Integer.class, none))
 			.isZero();
-		assertThat(jdbc.queryForList("select id from belgie_databasechangelog where id like '0.3.0-%' order by orderexecuted",
-				String.class))
+		assertThat(jdbc.queryForList(
+				"select id from belgie_databasechangelog where id like '0.3.0-%' order by orderexecuted", String.class))
 			.containsExactly("0.3.0-organization-member-count", "0.3.0-member-page-index");
 	}
 
@@ -59,8 +61,8 @@ class MemberCountUpgradeTests {
 	private static UUID organization(JdbcTemplate jdbc, String slug) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.update("insert into belgie_organization (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)", id,
-				slug, slug, now, now);
+		jdbc.update("insert into belgie_organization (id, name, slug, created_at, updated_at) values (?, ?, ?, ?, ?)",
+				id, slug, slug, now, now);
 		return id;
 	}
 

@@ -23,13 +23,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The current user as read from real Spring Security authentications: JWT claims (with
- * {@code email_verified}), {@code UserDetails} and other authentications through the user directory, and
- * every value bounded to the columns that store it.
+ * {@code email_verified}), {@code UserDetails} and other authentications through the user
+ * directory, and every value bounded to the columns that store it.
  */
 class SecurityContextCurrentUserProviderTests {
 
-	private static final OrganizationUser DIRECTORY_USER = new OrganizationUser("ann", "Ann@Example.com", "Ann",
-			true);
+	private static final OrganizationUser DIRECTORY_USER = new OrganizationUser("ann", "Ann@Example.com", "Ann", true);
 
 	private final SecurityContextCurrentUserProvider provider = new SecurityContextCurrentUserProvider(
 			new UserDirectory() {
@@ -89,8 +88,7 @@ class SecurityContextCurrentUserProviderTests {
 		signIn(jwt(Map.of("sub", "u-1", "name", "n".repeat(256))));
 		assertUnauthenticated();
 		// the longest of each is stored as it is
-		signIn(jwt(Map.of("sub", "s".repeat(255), "email", "e".repeat(308) + "@example.com", "name",
-				"n".repeat(255))));
+		signIn(jwt(Map.of("sub", "s".repeat(255), "email", "e".repeat(308) + "@example.com", "name", "n".repeat(255))));
 		assertThat(this.provider.currentUser()).isPresent();
 	}
 
@@ -115,8 +113,8 @@ class SecurityContextCurrentUserProviderTests {
 	void userDetailsAreCompletedFromTheUserDirectory() {
 		User details = new User("ann", "secret", AuthorityUtils.createAuthorityList("ROLE_USER"));
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-					details.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 		assertThat(this.provider.currentUser()).contains(new OrganizationUser("ann", "ann@example.com", "Ann", true));
 	}
 
@@ -149,8 +147,7 @@ class SecurityContextCurrentUserProviderTests {
 	}
 
 	private static void signIn(Jwt jwt) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new TestingAuthenticationToken(jwt, null, "SCOPE_read"));
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(jwt, null, "SCOPE_read"));
 	}
 
 	private static Jwt jwt(Map<String, Object> claims) {

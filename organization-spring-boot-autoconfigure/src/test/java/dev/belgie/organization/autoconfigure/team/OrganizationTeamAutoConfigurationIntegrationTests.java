@@ -44,9 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The team module's auto-configuration on an in-memory H2 database: present, it adds the team beans, the
- * team tables and the seat limit on every path into a team; hidden, nothing about teams is there and a
- * {@code teamId} is invalid input.
+ * The team module's auto-configuration on an in-memory H2 database: present, it adds the
+ * team beans, the team tables and the seat limit on every path into a team; hidden,
+ * nothing about teams is there and a {@code teamId} is invalid input.
  */
 class OrganizationTeamAutoConfigurationIntegrationTests {
 
@@ -77,12 +77,14 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 			assertThat(tables(context)).contains("belgie_member").noneMatch((table) -> table.startsWith("belgie_team"));
 
 			OrganizationService organizations = context.getBean(OrganizationService.class);
-			UUID organization = organizations.asSystem(newUser(context, "owner")).create(CreateOrganizationRequest.named("No teams")).id();
+			UUID organization = organizations.asSystem(newUser(context, "owner"))
+				.create(CreateOrganizationRequest.named("No teams"))
+				.id();
 			OrganizationUser joining = newUser(context, "joining");
 			UUID teamId = UUID.randomUUID();
 			assertInvalidTeamId(() -> organizations.addMember(organization, joining, "member", teamId));
-			assertInvalidTeamId(() -> organizations.asSystem(newUser(context, "inviter")).invite(organization,
-					new InvitationRequest(joining.email(), "member", teamId, false)));
+			assertInvalidTeamId(() -> organizations.asSystem(newUser(context, "inviter"))
+				.invite(organization, new InvitationRequest(joining.email(), "member", teamId, false)));
 			assertThat(organizations.asSystem().members(organization, 0, 10).total()).isOne();
 		});
 	}
@@ -120,11 +122,12 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 			assertThat(teams.asSystem().members(organization, team)).extracting((member) -> member.userId())
 				.containsExactly(first.id());
 
-			assertTeamFull(() -> teams.asSystem().addMember(organization, team, new AddTeamMemberRequest(owner.id(), null)));
+			assertTeamFull(
+					() -> teams.asSystem().addMember(organization, team, new AddTeamMemberRequest(owner.id(), null)));
 			OrganizationUser second = newUser(context, "second");
 			assertTeamFull(() -> organizations.addMember(organization, second, "member", team));
-			assertTeamFull(() -> organizations.asSystem(owner).invite(organization,
-					new InvitationRequest(newUser(context, "third").email(), "member", team, false)));
+			assertTeamFull(() -> organizations.asSystem(owner)
+				.invite(organization, new InvitationRequest(newUser(context, "third").email(), "member", team, false)));
 			assertTeamFull(() -> organizations.asSystem(invitee).acceptInvitation(invitation));
 			assertThat(organizations.asSystem().invitation(invitation).status()).isEqualTo("pending");
 			assertThat(organizations.asSystem().members(organization, 0, 10).total()).isEqualTo(2);
@@ -165,7 +168,8 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 				assertThat(settings.maximumMembersPerTeam()).isEqualTo(5);
 				assertThat(settings.maximumTeams()).isEqualTo(7);
 				assertThat(settings.roles()).containsKeys("maintainer", "member", "lead");
-				assertThat(settings.permissionsOf("lead")).containsExactlyInAnyOrder("team:update", "team-member:create");
+				assertThat(settings.permissionsOf("lead")).containsExactlyInAnyOrder("team:update",
+						"team-member:create");
 				assertThat(settings.defaultRole()).isEqualTo("lead");
 			});
 	}
@@ -226,7 +230,8 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 
 	private static OrganizationUser newUser(ApplicationContext context, String name) {
 		String id = name + "-" + UUID.randomUUID();
-		return context.getBean(InMemoryUserDirectory.class).add(new OrganizationUser(id, id + "@example.com", name, true));
+		return context.getBean(InMemoryUserDirectory.class)
+			.add(new OrganizationUser(id, id + "@example.com", name, true));
 	}
 
 }

@@ -34,13 +34,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An HTTP Basic application with its own error handling and Spring Boot's problem details left off: the
- * starter renders nothing of the application's errors, lets its advice win, and challenges with Basic.
+ * An HTTP Basic application with its own error handling and Spring Boot's problem details
+ * left off: the starter renders nothing of the application's errors, lets its advice win,
+ * and challenges with Basic.
  */
 @SpringBootTest(classes = ApplicationErrorsIntegrationTests.BasicApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:application-errors", "spring.mvc.problemdetails.enabled=false",
-				"spring.liquibase.enabled=false" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:application-errors",
+				"spring.mvc.problemdetails.enabled=false", "spring.liquibase.enabled=false" })
 class ApplicationErrorsIntegrationTests {
 
 	private static final String CREDENTIALS = "Basic "
@@ -91,9 +92,9 @@ class ApplicationErrorsIntegrationTests {
 
 		@Bean
 		SecurityFilterChain basicSecurity(HttpSecurity http, ProblemDetailsAuthenticationEntryPoint problems) {
-			return http.authorizeHttpRequests((requests) -> requests.requestMatchers("/error").permitAll()
-				.anyRequest()
-				.authenticated())
+			return http
+				.authorizeHttpRequests(
+						(requests) -> requests.requestMatchers("/error").permitAll().anyRequest().authenticated())
 				.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems))
 				.build();

@@ -10,9 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A team of an organization. It names the organization by id only: the team module reaches the core through
- * its SPI, never through its entities. The version is {@code null} until the row is inserted, which tells
- * Spring Data that saving it is one {@code INSERT}.
+ * A team of an organization. It names the organization by id only: the team module
+ * reaches the core through its SPI, never through its entities. The version is
+ * {@code null} until the row is inserted, which tells Spring Data that saving it is one
+ * {@code INSERT}.
  */
 @Entity(name = "BelgieTeam")
 @Table(name = "belgie_team")

@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A team membership: an organization member (by membership id, which the database cascades from) in a team
- * with a team role. The user id is kept beside it so that a user's teams are one indexed query.
+ * A team membership: an organization member (by membership id, which the database
+ * cascades from) in a team with a team role. The user id is kept beside it so that a
+ * user's teams are one indexed query.
  */
 @Entity(name = "BelgieTeamMember")
 @Table(name = "belgie_team_member")

@@ -6,9 +6,10 @@ import java.util.UUID;
 import dev.belgie.organization.spi.TeamMembership;
 
 /**
- * The team module's side of the core's {@link TeamMembership}: every path into an organization that names a
- * team (adding a member, inviting, accepting such an invitation) checks the team's seats and joins it, in the
- * core's transaction and under its lock of the organization's row, like {@link TeamOperations#addMember}.
+ * The team module's side of the core's {@link TeamMembership}: every path into an
+ * organization that names a team (adding a member, inviting, accepting such an
+ * invitation) checks the team's seats and joins it, in the core's transaction and under
+ * its lock of the organization's row, like {@link TeamOperations#addMember}.
  */
 public final class TeamMembershipBridge implements TeamMembership {
 

@@ -35,14 +35,16 @@ import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Teams and their members. Every operation acts for an {@link Actor} and goes through the core's one access
- * check ({@link OrganizationAccess}): a change locks the organization's row before it reads or writes any
- * team row, so that team changes, and every path into a team (see {@link TeamMembershipBridge}), take the
- * same locks in the same order as the core's, and a check and the insert after it are atomic.
+ * Teams and their members. Every operation acts for an {@link Actor} and goes through the
+ * core's one access check ({@link OrganizationAccess}): a change locks the organization's
+ * row before it reads or writes any team row, so that team changes, and every path into a
+ * team (see {@link TeamMembershipBridge}), take the same locks in the same order as the
+ * core's, and a check and the insert after it are atomic.
  * <p>
- * Organization members holding {@code team:create}, {@code team:update} or {@code team:delete} manage every
- * team; anyone else manages a team only through the team permissions of their role in it. Created by the
- * auto-configuration; applications use {@link TeamClient} or {@link dev.belgie.organization.team.TeamService}.
+ * Organization members holding {@code team:create}, {@code team:update} or
+ * {@code team:delete} manage every team; anyone else manages a team only through the team
+ * permissions of their role in it. Created by the auto-configuration; applications use
+ * {@link TeamClient} or {@link dev.belgie.organization.team.TeamService}.
  */
 public final class TeamOperations {
 
@@ -99,12 +101,16 @@ public final class TeamOperations {
 
 	/** A team of the organization, to any member. */
 	public Team team(Actor actor, UUID organizationId, UUID teamId) {
-		return this.access.read(actor, organizationId, (membership) -> this.teams.findRow(organizationId, teamId)
-			.map(TeamOperations::team)
-			.orElseThrow(TeamOperations::teamNotFound));
+		return this.access.read(actor, organizationId,
+				(membership) -> this.teams.findRow(organizationId, teamId)
+					.map(TeamOperations::team)
+					.orElseThrow(TeamOperations::teamNotFound));
 	}
 
-	/** Renames a team; needs {@code team:update}, or the team permission {@code team:update} in the team. */
+	/**
+	 * Renames a team; needs {@code team:update}, or the team permission
+	 * {@code team:update} in the team.
+	 */
 	public Team rename(Actor actor, UUID organizationId, UUID teamId, UpdateTeamRequest request) {
 		String name = validName(request.name());
 		return this.access.write(actor, organizationId, null, (membership) -> {
@@ -122,7 +128,10 @@ public final class TeamOperations {
 		});
 	}
 
-	/** Deletes a team with its team memberships (organization memberships stay); needs {@code team:delete}. */
+	/**
+	 * Deletes a team with its team memberships (organization memberships stay); needs
+	 * {@code team:delete}.
+	 */
 	public void delete(Actor actor, UUID organizationId, UUID teamId) {
 		this.access.write(actor, organizationId, Permissions.TEAM_DELETE, (membership) -> {
 			TeamEntity team = find(organizationId, teamId);
@@ -138,14 +147,17 @@ public final class TeamOperations {
 	public List<TeamMember> members(Actor actor, UUID organizationId, UUID teamId) {
 		return this.access.read(actor, organizationId, (membership) -> {
 			find(organizationId, teamId);
-			return this.members.findByTeamIdOrderByCreatedAtAscIdAsc(teamId).stream().map(TeamOperations::member).toList();
+			return this.members.findByTeamIdOrderByCreatedAtAscIdAsc(teamId)
+				.stream()
+				.map(TeamOperations::member)
+				.toList();
 		});
 	}
 
 	/**
-	 * Adds a member of the organization to a team, within {@code maximum-members-per-team}; needs
-	 * {@code team:update}, or the team permission {@code team-member:create} and every permission of the
-	 * granted team role.
+	 * Adds a member of the organization to a team, within
+	 * {@code maximum-members-per-team}; needs {@code team:update}, or the team permission
+	 * {@code team-member:create} and every permission of the granted team role.
 	 */
 	public TeamMember addMember(Actor actor, UUID organizationId, UUID teamId, AddTeamMemberRequest request) {
 		String userId = (request.userId() != null) ? request.userId().trim() : "";
@@ -168,7 +180,10 @@ public final class TeamOperations {
 		});
 	}
 
-	/** Changes a team member's team role; needs the same rights as adding one, and {@code team-member:update}. */
+	/**
+	 * Changes a team member's team role; needs the same rights as adding one, and
+	 * {@code team-member:update}.
+	 */
 	public TeamMember updateMemberRole(Actor actor, UUID organizationId, UUID teamId, String userId, Object role) {
 		if (role == null) {
 			throw OrganizationException.invalid("role", "must name at least one team role");
@@ -188,7 +203,10 @@ public final class TeamOperations {
 		});
 	}
 
-	/** Removes a member from a team (not from the organization); needs {@code team-member:delete}. */
+	/**
+	 * Removes a member from a team (not from the organization); needs
+	 * {@code team-member:delete}.
+	 */
 	public void removeMember(Actor actor, UUID organizationId, UUID teamId, String userId) {
 		this.access.write(actor, organizationId, null, (membership) -> {
 			Manager manager = manage(membership, teamId, TeamPermissions.MEMBER_DELETE);
@@ -202,7 +220,10 @@ public final class TeamOperations {
 		});
 	}
 
-	/** Every team a user belongs to, across organizations, with the user's team role: one statement. */
+	/**
+	 * Every team a user belongs to, across organizations, with the user's team role: one
+	 * statement.
+	 */
 	public List<TeamMembershipSummary> forUser(String userId) {
 		return this.teams.findRowsOfUser(userId).stream().map((row) -> {
 			TeamEntity team = row.team();
@@ -212,8 +233,9 @@ public final class TeamOperations {
 	}
 
 	/**
-	 * A team of a locked organization that one more member may join: {@code TEAM_NOT_FOUND} for a team of
-	 * another organization, {@code TEAM_MEMBER_LIMIT_REACHED} when it is full.
+	 * A team of a locked organization that one more member may join:
+	 * {@code TEAM_NOT_FOUND} for a team of another organization,
+	 * {@code TEAM_MEMBER_LIMIT_REACHED} when it is full.
 	 */
 	TeamEntity seat(UUID organizationId, UUID teamId) {
 		TeamEntity team = find(organizationId, teamId);
@@ -221,7 +243,10 @@ public final class TeamOperations {
 		return team;
 	}
 
-	/** Adds a member who has just joined the locked organization to a team, with the default team role. */
+	/**
+	 * Adds a member who has just joined the locked organization to a team, with the
+	 * default team role.
+	 */
 	void join(UUID organizationId, UUID teamId, UUID memberId, String userId) {
 		insert(find(organizationId, teamId), memberId, userId, this.settings.defaultRole());
 	}
@@ -247,9 +272,10 @@ public final class TeamOperations {
 	}
 
 	/**
-	 * Who manages a team: an organization member holding {@code team:update} manages every team of the
-	 * organization (an unknown team is then {@code TEAM_NOT_FOUND}); anyone else only a team in which its team
-	 * role grants {@code permission}, and is refused ({@code FORBIDDEN}) for any other team id, known or not.
+	 * Who manages a team: an organization member holding {@code team:update} manages
+	 * every team of the organization (an unknown team is then {@code TEAM_NOT_FOUND});
+	 * anyone else only a team in which its team role grants {@code permission}, and is
+	 * refused ({@code FORBIDDEN}) for any other team id, known or not.
 	 */
 	private Manager manage(Membership membership, UUID teamId, String permission) {
 		UUID organizationId = membership.organizationId();
@@ -263,7 +289,10 @@ public final class TeamOperations {
 		return new Manager(own.getTeam(), this.settings.permissionsOf(own.getRole()));
 	}
 
-	/** The team a change works on, and the team permissions of its manager ({@code null}: every one). */
+	/**
+	 * The team a change works on, and the team permissions of its manager ({@code null}:
+	 * every one).
+	 */
 	private final class Manager {
 
 		private final TeamEntity team;
@@ -279,7 +308,10 @@ public final class TeamOperations {
 			return this.team;
 		}
 
-		/** A team role grants only roles whose permissions it holds all of: no escalation by a custom role. */
+		/**
+		 * A team role grants only roles whose permissions it holds all of: no escalation
+		 * by a custom role.
+		 */
 		void checkCanGrant(String roles) {
 			if (this.permissions != null && !this.permissions.containsAll(settings.permissionsOf(roles))) {
 				throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
@@ -302,11 +334,13 @@ public final class TeamOperations {
 
 	private TeamMemberEntity findMember(UUID teamId, String userId) {
 		return this.members.findByTeamIdAndUserId(teamId, userId)
-			.orElseThrow(() -> new OrganizationException(OrganizationErrorCode.MEMBER_NOT_FOUND, "No such team member."));
+			.orElseThrow(
+					() -> new OrganizationException(OrganizationErrorCode.MEMBER_NOT_FOUND, "No such team member."));
 	}
 
 	private void checkNameFree(UUID organizationId, String name, UUID teamId) {
-		boolean taken = (teamId != null) ? this.teams.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(organizationId, name, teamId)
+		boolean taken = (teamId != null)
+				? this.teams.existsByOrganizationIdAndNameIgnoreCaseAndIdNot(organizationId, name, teamId)
 				: this.teams.existsByOrganizationIdAndNameIgnoreCase(organizationId, name);
 		if (taken) {
 			throw new OrganizationException(TeamErrorCode.TEAM_NAME_TAKEN,
@@ -314,7 +348,10 @@ public final class TeamOperations {
 		}
 	}
 
-	/** A name: trimmed and NFC-normalized, 1 to 100 characters, no control, format or separator characters. */
+	/**
+	 * A name: trimmed and NFC-normalized, 1 to 100 characters, no control, format or
+	 * separator characters.
+	 */
 	static String validName(String name) {
 		String cleaned = (name != null) ? Normalizer.normalize(name.trim(), Normalizer.Form.NFC) : "";
 		if (cleaned.isEmpty()) {

@@ -10,7 +10,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface TeamRepository extends JpaRepository<TeamEntity, UUID> {
 
-	/** A team of one organization: a team of another is not found, exactly like an unknown id. */
+	/**
+	 * A team of one organization: a team of another is not found, exactly like an unknown
+	 * id.
+	 */
 	Optional<TeamEntity> findByIdAndOrganizationId(UUID id, UUID organizationId);
 
 	boolean existsByOrganizationIdAndNameIgnoreCase(UUID organizationId, String name);
@@ -19,7 +22,10 @@ public interface TeamRepository extends JpaRepository<TeamEntity, UUID> {
 
 	long countByOrganizationId(UUID organizationId);
 
-	/** An organization's teams with their member counts, oldest first: one statement whatever their number. */
+	/**
+	 * An organization's teams with their member counts, oldest first: one statement
+	 * whatever their number.
+	 */
 	@Query("""
 			select new dev.belgie.organization.team.internal.TeamRow(t,
 			(select count(c) from BelgieTeamMember c where c.teamId = t.id))
@@ -32,7 +38,10 @@ public interface TeamRepository extends JpaRepository<TeamEntity, UUID> {
 			from BelgieTeam t where t.id = :id and t.organizationId = :organizationId""")
 	Optional<TeamRow> findRow(@Param("organizationId") UUID organizationId, @Param("id") UUID id);
 
-	/** Every team a user belongs to, across organizations, with the user's role: one statement. */
+	/**
+	 * Every team a user belongs to, across organizations, with the user's role: one
+	 * statement.
+	 */
 	@Query("""
 			select new dev.belgie.organization.team.internal.TeamRow(t,
 			(select count(c) from BelgieTeamMember c where c.teamId = t.id), m.role)

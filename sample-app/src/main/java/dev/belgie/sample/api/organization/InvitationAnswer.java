@@ -1,8 +1,8 @@
 package dev.belgie.sample.api.organization;
 
 /**
- * The body of an answer to an invitation: the secret token of the e-mailed link, which proves the mailbox
- * when the caller's e-mail is not verified.
+ * The body of an answer to an invitation: the secret token of the e-mailed link, which
+ * proves the mailbox when the caller's e-mail is not verified.
  */
 record InvitationAnswer(String token) {
 

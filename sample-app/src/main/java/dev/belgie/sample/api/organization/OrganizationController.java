@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Organizations: each method one call to the request-scoped client, which checks the caller itself. */
+/**
+ * Organizations: each method one call to the request-scoped client, which checks the
+ * caller itself.
+ */
 @RestController
 @RequestMapping("/api/organizations")
 class OrganizationController {

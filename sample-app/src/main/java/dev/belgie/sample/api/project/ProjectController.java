@@ -27,8 +27,7 @@ class ProjectController {
 	@ProblemResponses({ "VALIDATION_FAILED", "FORBIDDEN", "ORGANIZATION_NOT_FOUND" })
 	ResponseEntity<ProjectView> create(@PathVariable UUID organizationId, @RequestBody ProjectRequest body) {
 		ProjectView created = this.projects.create(organizationId, body);
-		return ResponseEntity
-			.created(URI.create("/api/organizations/" + organizationId + "/projects/" + created.id()))
+		return ResponseEntity.created(URI.create("/api/organizations/" + organizationId + "/projects/" + created.id()))
 			.body(created);
 	}
 

@@ -8,7 +8,10 @@ import dev.belgie.organization.spi.OrganizationCounter;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
-/** {@code projectCount} in {@code GET /api/organizations}: one grouped statement for all the caller's organizations. */
+/**
+ * {@code projectCount} in {@code GET /api/organizations}: one grouped statement for all
+ * the caller's organizations.
+ */
 @Component
 class ProjectCounter implements OrganizationCounter {
 
@@ -28,7 +31,10 @@ class ProjectCounter implements OrganizationCounter {
 		return OrganizationOwned.countsVisibleTo(this.entityManager, Project.class, userId);
 	}
 
-	/** The same count inside the listing's own statement: "my organizations" stays one statement. */
+	/**
+	 * The same count inside the listing's own statement: "my organizations" stays one
+	 * statement.
+	 */
 	@Override
 	public String sqlCount(String organizationId) {
 		return "(select count(*) from project p where p.organization_id = " + organizationId + ")";

@@ -5,8 +5,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * An organization with projects is deleted only when the caller asked for a cascade: then its projects go
- * in the deleting transaction; otherwise the deletion is vetoed (409 {@code ORGANIZATION_DELETION_VETOED}).
+ * An organization with projects is deleted only when the caller asked for a cascade: then
+ * its projects go in the deleting transaction; otherwise the deletion is vetoed (409
+ * {@code ORGANIZATION_DELETION_VETOED}).
  */
 @Component
 class ProjectDeletionListener {

@@ -7,7 +7,10 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Projects, read only through the membership-checking queries of {@link OrganizationOwnedRepository}. */
+/**
+ * Projects, read only through the membership-checking queries of
+ * {@link OrganizationOwnedRepository}.
+ */
 interface ProjectRepository extends OrganizationOwnedRepository<Project, UUID> {
 
 	boolean existsByOrganizationId(UUID organizationId);

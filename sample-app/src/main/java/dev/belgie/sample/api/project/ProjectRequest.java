@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
 
-/** The body of {@code POST .../projects}; an {@code organizationId} in it is ignored (the path decides). */
+/**
+ * The body of {@code POST .../projects}; an {@code organizationId} in it is ignored (the
+ * path decides).
+ */
 record ProjectRequest(String name, String description) {
 
 	static final int MAX_NAME = 100;
@@ -18,7 +21,10 @@ record ProjectRequest(String name, String description) {
 	/** Control, format (bidi overrides among them) and unassigned characters. */
 	private static final Pattern FORBIDDEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cn}\\p{Co}\\p{Cs}]");
 
-	/** The request trimmed and normalized, or {@code VALIDATION_FAILED} naming each bad field. */
+	/**
+	 * The request trimmed and normalized, or {@code VALIDATION_FAILED} naming each bad
+	 * field.
+	 */
 	ProjectRequest validated() {
 		List<FieldViolation> violations = new ArrayList<>();
 		String cleanName = clean("name", this.name, MAX_NAME, violations);
@@ -31,8 +37,8 @@ record ProjectRequest(String name, String description) {
 		if (!violations.isEmpty()) {
 			throw OrganizationException.invalid(violations);
 		}
-		return new ProjectRequest(cleanName, (cleanDescription == null || cleanDescription.isEmpty()) ? null
-				: cleanDescription);
+		return new ProjectRequest(cleanName,
+				(cleanDescription == null || cleanDescription.isEmpty()) ? null : cleanDescription);
 	}
 
 	private static String clean(String field, String value, int max, List<FieldViolation> violations) {

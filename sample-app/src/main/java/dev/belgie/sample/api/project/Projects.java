@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sample's projects, with every permission checked in code through the starter: reads ask the client for
- * the caller's membership, deletion {@code require}s {@code project:delete}, and creation runs under the
- * organization's lock through {@link OrganizationAccess#write}, so that it cannot slip in beside a concurrent
- * deletion of the organization. Every read joins the membership table in its one statement.
+ * The sample's projects, with every permission checked in code through the starter: reads
+ * ask the client for the caller's membership, deletion {@code require}s
+ * {@code project:delete}, and creation runs under the organization's lock through
+ * {@link OrganizationAccess#write}, so that it cannot slip in beside a concurrent
+ * deletion of the organization. Every read joins the membership table in its one
+ * statement.
  */
 @Service
 public class Projects {
@@ -41,7 +43,9 @@ public class Projects {
 		this.clock = Clock.systemUTC();
 	}
 
-	/** Needs {@code project:create}; checked and written under the organization's lock. */
+	/**
+	 * Needs {@code project:create}; checked and written under the organization's lock.
+	 */
 	public ProjectView create(UUID organizationId, ProjectRequest request) {
 		ProjectRequest valid = request.validated();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);

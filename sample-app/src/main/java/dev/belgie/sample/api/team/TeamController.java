@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Teams of an organization and their members: each method one call to the request-scoped team client. */
+/**
+ * Teams of an organization and their members: each method one call to the request-scoped
+ * team client.
+ */
 @RestController
 class TeamController {
 
@@ -108,7 +111,10 @@ class TeamController {
 		return this.teams.forIndividual();
 	}
 
-	/** The sample app's user ids are UUIDs: a malformed one is a 400 before the client is called. */
+	/**
+	 * The sample app's user ids are UUIDs: a malformed one is a 400 before the client is
+	 * called.
+	 */
 	record AddBody(UUID userId, Object role) {
 	}
 

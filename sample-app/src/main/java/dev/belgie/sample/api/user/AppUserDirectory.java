@@ -8,7 +8,10 @@ import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 import org.springframework.stereotype.Component;
 
-/** The starter's view of the sample app's users: who can be added to an organization by id or e-mail. */
+/**
+ * The starter's view of the sample app's users: who can be added to an organization by id
+ * or e-mail.
+ */
 @Component
 class AppUserDirectory implements UserDirectory {
 
@@ -34,7 +37,8 @@ class AppUserDirectory implements UserDirectory {
 	public Optional<OrganizationUser> findByEmail(String email) {
 		String normalized = email.trim().toLowerCase(Locale.ROOT);
 		if (normalized.length() > EmailAddresses.MAX_LENGTH || normalized.indexOf('\0') >= 0) {
-			return Optional.empty(); // no such address can be stored, and PostgreSQL refuses NUL in a query
+			return Optional.empty(); // no such address can be stored, and PostgreSQL
+										// refuses NUL in a query
 		}
 		return this.users.findByEmail(normalized).map(AppUserDirectory::toUser);
 	}

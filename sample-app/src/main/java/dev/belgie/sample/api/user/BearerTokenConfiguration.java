@@ -24,8 +24,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Signs and checks the sample app's bearer tokens. A token is accepted only when it is signed with the app's
- * secret, carries an {@code exp} that has not passed, a non-blank {@code sub} and the app's own issuer.
+ * Signs and checks the sample app's bearer tokens. A token is accepted only when it is
+ * signed with the app's secret, carries an {@code exp} that has not passed, a non-blank
+ * {@code sub} and the app's own issuer.
  */
 @Configuration(proxyBeanMethods = false)
 class BearerTokenConfiguration {
@@ -40,7 +41,8 @@ class BearerTokenConfiguration {
 		if (properties.secret() != null) {
 			return new TokenSigningKey(hmacKey(properties.secret().getBytes(StandardCharsets.UTF_8)));
 		}
-		// A constant default would let anyone who reads this repository sign tokens for any user.
+		// A constant default would let anyone who reads this repository sign tokens for
+		// any user.
 		logger.warn("sample.token.secret (SAMPLE_TOKEN_SECRET) is not set: bearer tokens are signed with a random "
 				+ "secret generated at start-up, so they are invalid after a restart and on other instances. "
 				+ "Set a secret of at least 32 characters for any real deployment.");
@@ -49,15 +51,17 @@ class BearerTokenConfiguration {
 		return new TokenSigningKey(hmacKey(random));
 	}
 
-	/** Verifies each distinct token once (see {@link VerifiedTokenCache}), with every rule below. */
+	/**
+	 * Verifies each distinct token once (see {@link VerifiedTokenCache}), with every rule
+	 * below.
+	 */
 	@Bean
 	JwtDecoder jwtDecoder(TokenSigningKey key, TokenProperties properties) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
 		JwtTimestampValidator expiry = new JwtTimestampValidator();
 		expiry.setAllowEmptyExpiryClaim(false);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry,
-				new JwtIssuerValidator(properties.issuer()),
-				new JwtClaimValidator<Object>(JwtClaimNames.SUB,
+				new JwtIssuerValidator(properties.issuer()), new JwtClaimValidator<Object>(JwtClaimNames.SUB,
 						(subject) -> subject instanceof String text && !text.isBlank())));
 		return new VerifiedTokenCache(decoder, VERIFIED_TOKENS, Clock.systemUTC());
 	}

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import dev.belgie.organization.error.OrganizationException;
 
-/** The sample app's e-mail addresses: trimmed, lower-cased, and checked as they will be stored. */
+/**
+ * The sample app's e-mail addresses: trimmed, lower-cased, and checked as they will be
+ * stored.
+ */
 final class EmailAddresses {
 
 	/** The width of {@code app_user.email}. */
@@ -14,11 +17,13 @@ final class EmailAddresses {
 	}
 
 	/**
-	 * The address as stored and compared. Bounds are checked after lower-casing (some characters grow), and
-	 * control or format characters are refused (PostgreSQL refuses NUL): a 400 on {@code email}, never a 500.
+	 * The address as stored and compared. Bounds are checked after lower-casing (some
+	 * characters grow), and control or format characters are refused (PostgreSQL refuses
+	 * NUL): a 400 on {@code email}, never a 500.
 	 */
 	static String normalize(String email) {
-		// strip(), not trim(): trim() would silently drop a NUL or other control character at either end
+		// strip(), not trim(): trim() would silently drop a NUL or other control
+		// character at either end
 		String normalized = email.strip().toLowerCase(Locale.ROOT);
 		if (normalized.length() > MAX_LENGTH) {
 			throw OrganizationException.invalid("email", "must be at most " + MAX_LENGTH + " characters");
@@ -30,8 +35,9 @@ final class EmailAddresses {
 	}
 
 	/**
-	 * An address a new account may have: the starter's one rule ({@link dev.belgie.organization.EmailAddresses}),
-	 * the same that members and invitations are held to, so nobody signs up with an address ({@code x@[127.0.0.1]},
+	 * An address a new account may have: the starter's one rule
+	 * ({@link dev.belgie.organization.EmailAddresses}), the same that members and
+	 * invitations are held to, so nobody signs up with an address ({@code x@[127.0.0.1]},
 	 * a quoted local part) that could never be invited or added.
 	 */
 	static String forSignUp(String email) {

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proof that a user's e-mail address is theirs: a secret, single-use token e-mailed as a link, stored only as
- * its hash, valid for {@code sample.verification.expires-in}; a new token voids the previous one. The e-mail
- * goes out after the transaction commits ({@link VerificationMailer}).
+ * Proof that a user's e-mail address is theirs: a secret, single-use token e-mailed as a
+ * link, stored only as its hash, valid for {@code sample.verification.expires-in}; a new
+ * token voids the previous one. The e-mail goes out after the transaction commits
+ * ({@link VerificationMailer}).
  */
 @Service
 public class EmailVerificationService {
@@ -33,7 +34,8 @@ public class EmailVerificationService {
 	private final Clock clock;
 
 	EmailVerificationService(UserAccountRepository users, ApplicationEventPublisher events,
-			VerificationProperties properties, @Value("${belgie.organization.base-url:http://localhost:8080}") String baseUrl,
+			VerificationProperties properties,
+			@Value("${belgie.organization.base-url:http://localhost:8080}") String baseUrl,
 			ObjectProvider<Clock> clock) {
 		this.users = users;
 		this.events = events;
@@ -42,7 +44,10 @@ public class EmailVerificationService {
 		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
 
-	/** Issues the first token of a new account, in the sign-up's transaction; the e-mail follows the commit. */
+	/**
+	 * Issues the first token of a new account, in the sign-up's transaction; the e-mail
+	 * follows the commit.
+	 */
 	void start(UserAccount account) {
 		String token = VerificationTokens.newToken();
 		Instant now = this.clock.instant();
@@ -50,7 +55,10 @@ public class EmailVerificationService {
 		this.events.publishEvent(email(account, token));
 	}
 
-	/** Verifies the e-mail of the account the token was issued to; {@code INVALID_TOKEN} if unknown, used or expired. */
+	/**
+	 * Verifies the e-mail of the account the token was issued to; {@code INVALID_TOKEN}
+	 * if unknown, used or expired.
+	 */
 	@Transactional
 	public User verify(String token) {
 		String hash = VerificationTokens.hash(token);
@@ -65,8 +73,9 @@ public class EmailVerificationService {
 	}
 
 	/**
-	 * Sends a fresh verification e-mail to the user; {@code EMAIL_ALREADY_VERIFIED} once verified, 429 when the
-	 * last one was requested less than {@code sample.verification.resend-interval} ago.
+	 * Sends a fresh verification e-mail to the user; {@code EMAIL_ALREADY_VERIFIED} once
+	 * verified, 429 when the last one was requested less than
+	 * {@code sample.verification.resend-interval} ago.
 	 */
 	@Transactional
 	public void resend(UUID userId) {
@@ -84,8 +93,9 @@ public class EmailVerificationService {
 					"The e-mail address is already verified.");
 		}
 		else {
-			throw new TooManyRequestsException("A verification e-mail was sent less than " + interval.toSeconds()
-					+ " seconds ago.", Duration.between(now, account.getVerificationSentAt().plus(interval)));
+			throw new TooManyRequestsException(
+					"A verification e-mail was sent less than " + interval.toSeconds() + " seconds ago.",
+					Duration.between(now, account.getVerificationSentAt().plus(interval)));
 		}
 	}
 

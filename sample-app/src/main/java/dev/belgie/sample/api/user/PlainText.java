@@ -11,9 +11,10 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * Text without control characters (CR, LF, NUL...), format characters (bidi overrides, zero-width
- * characters), lone surrogates or line separators: they forge log lines, reorder what a reader sees, or
- * break storage (PostgreSQL refuses NUL). The same rule as the starter's for organization names.
+ * Text without control characters (CR, LF, NUL...), format characters (bidi overrides,
+ * zero-width characters), lone surrogates or line separators: they forge log lines,
+ * reorder what a reader sees, or break storage (PostgreSQL refuses NUL). The same rule as
+ * the starter's for organization names.
  */
 @Documented
 @Constraint(validatedBy = {})

@@ -14,7 +14,10 @@ public final class SampleErrorCode {
 	static final ErrorCode EMAIL_ALREADY_VERIFIED = ErrorCode.of("EMAIL_ALREADY_VERIFIED", 409,
 			"E-mail address already verified");
 
-	/** A project id unknown in the organization of the path (whether or not another organization has it). */
+	/**
+	 * A project id unknown in the organization of the path (whether or not another
+	 * organization has it).
+	 */
 	public static final ErrorCode PROJECT_NOT_FOUND = ErrorCode.of("PROJECT_NOT_FOUND", 404, "Project not found");
 
 	private SampleErrorCode() {

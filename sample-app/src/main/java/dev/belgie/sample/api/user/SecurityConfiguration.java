@@ -15,8 +15,8 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Stateless bearer-token security: sign-up and token issue are open, every other {@code /api/**} route
- * needs a valid JWT; errors are problem details.
+ * Stateless bearer-token security: sign-up and token issue are open, every other
+ * {@code /api/**} route needs a valid JWT; errors are problem details.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,24 +25,30 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsAuthenticationEntryPoint problems)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(HttpMethod.POST, "/api/users", "/api/users/verify-email", "/api/auth/token").permitAll()
-			.requestMatchers("/api/**").authenticated()
-			// Actuator's endpoints other than health tell about the app's internals: a bearer token is needed
-			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator", "/actuator/**").authenticated()
-			.anyRequest().permitAll())
+			.requestMatchers(HttpMethod.POST, "/api/users", "/api/users/verify-email", "/api/auth/token")
+			.permitAll()
+			.requestMatchers("/api/**")
+			.authenticated()
+			// Actuator's endpoints other than health tell about the app's internals: a
+			// bearer token is needed
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator", "/actuator/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> {
 			}).authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems));
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
 	}
 
 	/**
-	 * PBKDF2 for new hashes: passwords may be up to 128 characters, and BCrypt refuses more than 72 bytes.
-	 * BCrypt hashes made before still match.
+	 * PBKDF2 for new hashes: passwords may be up to 128 characters, and BCrypt refuses
+	 * more than 72 bytes. BCrypt hashes made before still match.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {

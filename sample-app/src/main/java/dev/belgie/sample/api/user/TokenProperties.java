@@ -7,9 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The sample app's bearer tokens: HMAC-SHA256 signed JWTs.
  *
- * @param secret the signing secret, at least 32 characters; when unset, a random one is generated at start-up
- * (tokens then neither survive a restart nor pass between instances)
- * @param issuer the {@code iss} claim of the tokens the app issues, and the only one it accepts
+ * @param secret the signing secret, at least 32 characters; when unset, a random one is
+ * generated at start-up (tokens then neither survive a restart nor pass between
+ * instances)
+ * @param issuer the {@code iss} claim of the tokens the app issues, and the only one it
+ * accepts
  * @param expiresIn how long a token is valid
  */
 @ConfigurationProperties("sample.token")

@@ -7,9 +7,10 @@ import dev.belgie.sample.api.user.TokenThrottleProperties.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits of password checks, per remote address and per e-mail address: {@code POST /api/auth/token}
- * and the console's {@code /sign-in} count against the same buckets, so neither is a way around the other.
- * The buckets are the starter's ({@link Throttles}): in memory, or in Redis, shared by every instance, when
+ * Rate limits of password checks, per remote address and per e-mail address:
+ * {@code POST /api/auth/token} and the console's {@code /sign-in} count against the same
+ * buckets, so neither is a way around the other. The buckets are the starter's
+ * ({@link Throttles}): in memory, or in Redis, shared by every instance, when
  * {@code spring.data.redis.*} is configured.
  */
 @Component
@@ -29,14 +30,16 @@ public class TokenThrottle {
 	/**
 	 * Counts a password check from a remote address.
 	 * @param remoteAddress the client's address
-	 * @throws dev.belgie.organization.error.TooManyRequestsException when the address is over its limit
+	 * @throws dev.belgie.organization.error.TooManyRequestsException when the address is
+	 * over its limit
 	 */
 	public void checkAddress(String remoteAddress) {
 		this.byAddress.acquire(remoteAddress);
 	}
 
 	/**
-	 * As {@link #checkAddress}, for the e-mail address a request names (normalized as stored).
+	 * As {@link #checkAddress}, for the e-mail address a request names (normalized as
+	 * stored).
 	 * @param email the e-mail address as given
 	 */
 	public void checkEmail(String email) {

@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Throttling of {@code POST /api/auth/token}: a request must fit the limit of its remote address and the
- * limit of the e-mail address it names, else 429 {@code TOO_MANY_REQUESTS}.
+ * Throttling of {@code POST /api/auth/token}: a request must fit the limit of its remote
+ * address and the limit of the e-mail address it names, else 429
+ * {@code TOO_MANY_REQUESTS}.
  *
  * @param perAddress requests allowed from one remote address
  * @param perEmail requests allowed for one e-mail address, whatever the remote address
@@ -20,7 +21,8 @@ public record TokenThrottleProperties(Limit perAddress, Limit perEmail) {
 	}
 
 	/**
-	 * A rate: {@code requests} per {@code period}, all refilled at the end of each period.
+	 * A rate: {@code requests} per {@code period}, all refilled at the end of each
+	 * period.
 	 *
 	 * @param requests how many requests the period allows, at least 1
 	 * @param period the period

@@ -31,7 +31,10 @@ public class UserAccount {
 	@Column(name = "email_verified", nullable = false)
 	private boolean emailVerified;
 
-	/** The hash of the pending verification token; {@code null} once used (or never issued). */
+	/**
+	 * The hash of the pending verification token; {@code null} once used (or never
+	 * issued).
+	 */
 	@Column(name = "verification_token_hash", length = 64, unique = true)
 	private String verificationTokenHash;
 
@@ -53,7 +56,9 @@ public class UserAccount {
 		this.createdAt = createdAt;
 	}
 
-	/** Starts (or restarts) the proof of the mailbox: a new token voids the previous one. */
+	/**
+	 * Starts (or restarts) the proof of the mailbox: a new token voids the previous one.
+	 */
 	void startVerification(String tokenHash, Instant sentAt, Instant expiresAt) {
 		this.verificationTokenHash = tokenHash;
 		this.verificationSentAt = sentAt;

@@ -18,8 +18,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 	Optional<UserAccount> findByVerificationTokenHash(String verificationTokenHash);
 
 	/**
-	 * Marks the e-mail verified and uses the token up, if the token is still the account's and unexpired: one
-	 * statement, so two requests with the same token cannot both succeed.
+	 * Marks the e-mail verified and uses the token up, if the token is still the
+	 * account's and unexpired: one statement, so two requests with the same token cannot
+	 * both succeed.
 	 * @return 1 when verified, 0 when the token was used, replaced or expired meanwhile
 	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -30,9 +31,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 	int verify(@Param("id") UUID id, @Param("tokenHash") String tokenHash, @Param("now") Instant now);
 
 	/**
-	 * Issues a new verification token (voiding the previous one) for an unverified account whose last
-	 * e-mail was requested at or before {@code sentBefore}: one statement, so concurrent resends send at most
-	 * one e-mail.
+	 * Issues a new verification token (voiding the previous one) for an unverified
+	 * account whose last e-mail was requested at or before {@code sentBefore}: one
+	 * statement, so concurrent resends send at most one e-mail.
 	 * @return 1 when issued, 0 when the account is verified or asked too recently
 	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -48,7 +48,10 @@ public class UserAccountService {
 		this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
 	}
 
-	/** Creates an unverified account and, once it is committed, e-mails its verification link. */
+	/**
+	 * Creates an unverified account and, once it is committed, e-mails its verification
+	 * link.
+	 */
 	@Transactional
 	public User signUp(String email, String name, String password) {
 		String normalized = EmailAddresses.forSignUp(email);
@@ -68,7 +71,10 @@ public class UserAccountService {
 		return User.of(account);
 	}
 
-	/** An access token for the credentials, or {@code BAD_CREDENTIALS}; the token says whether the e-mail is verified. */
+	/**
+	 * An access token for the credentials, or {@code BAD_CREDENTIALS}; the token says
+	 * whether the e-mail is verified.
+	 */
 	public Token issueToken(String email, String password) {
 		UserAccount account = this.users.findByEmail(EmailAddresses.normalize(email)).orElse(null);
 		String hash = (account != null) ? account.getPasswordHash() : this.dummyHash;
@@ -91,7 +97,10 @@ public class UserAccountService {
 		return new Token(value, "Bearer", this.tokens.expiresIn().toSeconds());
 	}
 
-	/** The user a token's subject names; {@code UNAUTHENTICATED} when it names nobody (any more). */
+	/**
+	 * The user a token's subject names; {@code UNAUTHENTICATED} when it names nobody (any
+	 * more).
+	 */
 	public User find(String subject) {
 		UUID id;
 		try {

@@ -57,7 +57,10 @@ class UserController {
 		return ResponseEntity.accepted().build();
 	}
 
-	/** Throttled before the (deliberately slow) password check: per remote address, then per e-mail. */
+	/**
+	 * Throttled before the (deliberately slow) password check: per remote address, then
+	 * per e-mail.
+	 */
 	@PostMapping("/api/auth/token")
 	@SecurityRequirements
 	@ProblemResponses({ "VALIDATION_FAILED", "BAD_CREDENTIALS", "TOO_MANY_REQUESTS" })
@@ -77,8 +80,7 @@ class UserController {
 			@NotBlank @PlainText @Size(max = 100) String name, @NotBlank @Size(min = 8, max = 128) String password) {
 	}
 
-	record Credentials(@NotBlank @PlainText @Size(max = 320) String email,
-			@NotBlank @Size(max = 128) String password) {
+	record Credentials(@NotBlank @PlainText @Size(max = 320) String email, @NotBlank @Size(max = 128) String password) {
 	}
 
 	record EmailVerification(@NotBlank @Size(max = 256) String token) {

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends verification e-mails after the transaction that issued their token commits, on a small executor of
- * its own: a slow or hung mail server (bounded by the SMTP timeouts in {@code application.yml}) never blocks
- * a request nor holds a database connection. Through Spring Mail when {@code spring.mail.host} is set;
- * otherwise the link is logged, so development needs no mail server. A lost e-mail is not retried: the user
- * asks for a fresh one ({@code POST /api/users/verification-email}).
+ * Sends verification e-mails after the transaction that issued their token commits, on a
+ * small executor of its own: a slow or hung mail server (bounded by the SMTP timeouts in
+ * {@code application.yml}) never blocks a request nor holds a database connection.
+ * Through Spring Mail when {@code spring.mail.host} is set; otherwise the link is logged,
+ * so development needs no mail server. A lost e-mail is not retried: the user asks for a
+ * fresh one ({@code POST /api/users/verification-email}).
  */
 @Component
 class VerificationMailer implements DisposableBean {
@@ -34,7 +35,8 @@ class VerificationMailer implements DisposableBean {
 	VerificationMailer(ObjectProvider<JavaMailSender> mailSender, VerificationProperties properties) {
 		this.mailSender = mailSender.getIfAvailable();
 		this.properties = properties;
-		// Not a bean: an Executor bean would replace Spring Boot's application task executor.
+		// Not a bean: an Executor bean would replace Spring Boot's application task
+		// executor.
 		this.executor.setCorePoolSize(2);
 		this.executor.setMaxPoolSize(2);
 		this.executor.setQueueCapacity(1000);
@@ -65,7 +67,8 @@ class VerificationMailer implements DisposableBean {
 		message.setFrom(this.properties.from());
 		message.setTo(email.email());
 		message.setSubject("Verify your e-mail address");
-		// no text the user chose (such as the name): anyone may sign up with any address, so this e-mail must
+		// no text the user chose (such as the name): anyone may sign up with any address,
+		// so this e-mail must
 		// carry nothing an attacker could write to a stranger
 		message.setText("Hello,\n\nPlease confirm that " + email.email()
 				+ " is your e-mail address by opening this link within " + this.properties.expiresIn().toHours()

@@ -10,9 +10,9 @@ import org.springframework.security.crypto.keygen.BytesKeyGenerator;
 import org.springframework.security.crypto.keygen.KeyGenerators;
 
 /**
- * Secret tokens of verification links: 256 random bits, URL-safe; the database keeps only their SHA-256 hash
- * (a leaked table verifies nobody), which is enough for a random secret of that size (no salt or slow hash
- * needed, unlike passwords).
+ * Secret tokens of verification links: 256 random bits, URL-safe; the database keeps only
+ * their SHA-256 hash (a leaked table verifies nobody), which is enough for a random
+ * secret of that size (no salt or slow hash needed, unlike passwords).
  */
 final class VerificationTokens {
 

@@ -11,11 +11,12 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
- * A {@link JwtDecoder} that verifies each distinct token once: a client sends the same bearer token with every
- * request, and checking its HMAC and parsing its JSON again each time was a tenth of a read's CPU. A token the
- * delegate accepted is kept (up to {@code capacity} of them, then all are dropped) and, on every later request,
- * its time window is checked again; only exactly the same token string, whose signature was verified, is taken
- * from the cache.
+ * A {@link JwtDecoder} that verifies each distinct token once: a client sends the same
+ * bearer token with every request, and checking its HMAC and parsing its JSON again each
+ * time was a tenth of a read's CPU. A token the delegate accepted is kept (up to
+ * {@code capacity} of them, then all are dropped) and, on every later request, its time
+ * window is checked again; only exactly the same token string, whose signature was
+ * verified, is taken from the cache.
  */
 final class VerifiedTokenCache implements JwtDecoder {
 

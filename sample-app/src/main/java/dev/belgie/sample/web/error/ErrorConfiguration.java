@@ -21,10 +21,10 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every error is a problem with a code: Spring Boot's problem details get their {@code code} (and
- * {@code errors}) added, URLs refused by Spring Security's firewall and requests refused by Tomcat before any
- * servlet runs are problems too, and so is everything that reaches {@code /error}
- * ({@link ProblemDetailsErrorController}).
+ * Every error is a problem with a code: Spring Boot's problem details get their
+ * {@code code} (and {@code errors}) added, URLs refused by Spring Security's firewall and
+ * requests refused by Tomcat before any servlet runs are problems too, and so is
+ * everything that reaches {@code /error} ({@link ProblemDetailsErrorController}).
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorConfiguration implements WebMvcConfigurer {
@@ -40,7 +40,10 @@ class ErrorConfiguration implements WebMvcConfigurer {
 		interceptors.add(new ProblemDetailCodeInterceptor(this.errorAttributes));
 	}
 
-	/** JSON bodies over {@code sample.web.max-json-body-size}: 413 before they are read, ahead of every other filter. */
+	/**
+	 * JSON bodies over {@code sample.web.max-json-body-size}: 413 before they are read,
+	 * ahead of every other filter.
+	 */
 	@Bean
 	FilterRegistrationBean<JsonBodyLimitFilter> jsonBodyLimitFilter(WebProperties properties) {
 		FilterRegistrationBean<JsonBodyLimitFilter> registration = new FilterRegistrationBean<>(
@@ -49,7 +52,10 @@ class ErrorConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Spring Security's firewall refuses {@code ;}, {@code //}, encoded dots and the like: a 400 problem. */
+	/**
+	 * Spring Security's firewall refuses {@code ;}, {@code //}, encoded dots and the
+	 * like: a 400 problem.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, rejected) -> ProblemDetails.write(response,
@@ -57,9 +63,9 @@ class ErrorConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Replaces Tomcat's error report (an HTML page, for requests it refuses before any servlet: a malformed
-	 * URL, oversized headers) with a problem. Runs after Spring Boot's customizer, which adds a plain
-	 * {@link ErrorReportValve} of its own.
+	 * Replaces Tomcat's error report (an HTML page, for requests it refuses before any
+	 * servlet: a malformed URL, oversized headers) with a problem. Runs after Spring
+	 * Boot's customizer, which adds a plain {@link ErrorReportValve} of its own.
 	 */
 	@Bean
 	ProblemDetailsErrorReportCustomizer problemDetailsErrorReport() {

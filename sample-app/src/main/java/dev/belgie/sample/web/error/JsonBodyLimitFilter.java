@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a JSON request body larger than {@code sample.web.max-json-body-size} with 413
- * {@code PAYLOAD_TOO_LARGE} before anything reads it whole: at once when its {@code Content-Length} says so;
- * a body without one (chunked) is read up to the limit and refused as soon as it goes past.
+ * {@code PAYLOAD_TOO_LARGE} before anything reads it whole: at once when its
+ * {@code Content-Length} says so; a body without one (chunked) is read up to the limit
+ * and refused as soon as it goes past.
  */
 class JsonBodyLimitFilter extends OncePerRequestFilter {
 

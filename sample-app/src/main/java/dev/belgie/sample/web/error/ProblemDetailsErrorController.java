@@ -17,14 +17,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * {@code /error} as a problem, in place of Spring Boot's JSON or HTML error page: uncaught exceptions are a
- * 500 {@code INTERNAL_ERROR} whose details stay in the log, other errors get the code of their status, and
- * {@code /error} asked for directly is a 404.
+ * {@code /error} as a problem, in place of Spring Boot's JSON or HTML error page:
+ * uncaught exceptions are a 500 {@code INTERNAL_ERROR} whose details stay in the log,
+ * other errors get the code of their status, and {@code /error} asked for directly is a
+ * 404.
  */
 @RestController
 class ProblemDetailsErrorController implements ErrorController {
 
-	/** Paths of programs, whose errors are problems whatever they accept; every other path is a person's page. */
+	/**
+	 * Paths of programs, whose errors are problems whatever they accept; every other path
+	 * is a person's page.
+	 */
 	private static final List<String> PROGRAM_PATHS = List.of("/api/", "/v3/", "/actuator", "/swagger-ui");
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")
@@ -36,8 +40,9 @@ class ProblemDetailsErrorController implements ErrorController {
 	}
 
 	/**
-	 * The console's errors (a stale form's CSRF 403, a 404, a 500, a throttled sign-in's 429) for a browser: an
-	 * HTML page saying what happened, never JSON. The API's paths stay problems.
+	 * The console's errors (a stale form's CSRF 403, a 404, a 500, a throttled sign-in's
+	 * 429) for a browser: an HTML page saying what happened, never JSON. The API's paths
+	 * stay problems.
 	 */
 	@RequestMapping(path = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)
 	Object errorPage(HttpServletRequest request) {
@@ -52,9 +57,10 @@ class ProblemDetailsErrorController implements ErrorController {
 		page.addObject("status", code.status());
 		page.addObject("code", code.code());
 		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-		// only the messages this app wrote for people (the throttles'); never an exception's text
-		page.addObject("detail", (code.status() == 429 && message instanceof String text && !text.isBlank()) ? text
-				: detail(code));
+		// only the messages this app wrote for people (the throttles'); never an
+		// exception's text
+		page.addObject("detail",
+				(code.status() == 429 && message instanceof String text && !text.isBlank()) ? text : detail(code));
 		return page;
 	}
 
@@ -63,7 +69,10 @@ class ProblemDetailsErrorController implements ErrorController {
 		return WebErrorCode.forStatus((status instanceof Integer value && value >= 400) ? value : 404);
 	}
 
-	/** A detail that says what kind of error it was and nothing about the server's internals. */
+	/**
+	 * A detail that says what kind of error it was and nothing about the server's
+	 * internals.
+	 */
 	static String detail(ErrorCode code) {
 		if (code.status() >= 500) {
 			return "The server failed to answer the request; the failure has been logged.";

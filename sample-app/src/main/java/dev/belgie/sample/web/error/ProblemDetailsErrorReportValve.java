@@ -12,9 +12,10 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat's error report as a problem: it answers the requests that Tomcat refuses before any servlet runs
- * ({@code %00} in the path, headers over the limit), which neither Spring MVC nor {@code /error} ever see.
- * Like Spring Boot's own valve, it never shows the server's version or a stack trace.
+ * Tomcat's error report as a problem: it answers the requests that Tomcat refuses before
+ * any servlet runs ({@code %00} in the path, headers over the limit), which neither
+ * Spring MVC nor {@code /error} ever see. Like Spring Boot's own valve, it never shows
+ * the server's version or a stack trace.
  */
 public class ProblemDetailsErrorReportValve extends ErrorReportValve {
 
@@ -35,12 +36,14 @@ public class ProblemDetailsErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(ProblemDetails.toJson(ProblemDetails.of(code, ProblemDetailsErrorController.detail(code))));
+				writer
+					.write(ProblemDetails.toJson(ProblemDetails.of(code, ProblemDetailsErrorController.detail(code))));
 				response.finishResponse();
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the client is gone or the response was committed meanwhile: nothing more to tell it
+			// the client is gone or the response was committed meanwhile: nothing more to
+			// tell it
 		}
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses a request body that is not valid UTF-8 (400), before JSON is read: Jackson's decoder tolerates
- * overlong encodings ({@code C0 AF} reads as {@code /}), which a strict decoder, and the API, refuse.
+ * Refuses a request body that is not valid UTF-8 (400), before JSON is read: Jackson's
+ * decoder tolerates overlong encodings ({@code C0 AF} reads as {@code /}), which a strict
+ * decoder, and the API, refuse.
  */
 @ControllerAdvice
 class StrictUtf8RequestBodyAdvice extends RequestBodyAdviceAdapter {

@@ -6,9 +6,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of the sample's web layer.
  *
- * @param maxJsonBodySize the largest JSON request body accepted; larger ones are 413 {@code PAYLOAD_TOO_LARGE}
- * before they are read (default 1MB; the largest valid request, an organization with 16 KiB of metadata, is far
- * below)
+ * @param maxJsonBodySize the largest JSON request body accepted; larger ones are 413
+ * {@code PAYLOAD_TOO_LARGE} before they are read (default 1MB; the largest valid request,
+ * an organization with 16 KiB of metadata, is far below)
  */
 @ConfigurationProperties("sample.web")
 public record WebProperties(DataSize maxJsonBodySize) {

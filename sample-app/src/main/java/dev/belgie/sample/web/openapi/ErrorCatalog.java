@@ -9,8 +9,8 @@ import java.util.Map;
 import dev.belgie.organization.error.ErrorCode;
 
 /**
- * Every error code the app can answer with, by name: the enum constants and the {@code static final}
- * {@link ErrorCode} fields of the classes that define them.
+ * Every error code the app can answer with, by name: the enum constants and the
+ * {@code static final} {@link ErrorCode} fields of the classes that define them.
  */
 public final class ErrorCatalog {
 
@@ -19,7 +19,10 @@ public final class ErrorCatalog {
 	private ErrorCatalog() {
 	}
 
-	/** The codes declared in the given enums and holder classes (such as {@code WebErrorCode}). */
+	/**
+	 * The codes declared in the given enums and holder classes (such as
+	 * {@code WebErrorCode}).
+	 */
 	public static ErrorCatalog of(Class<?>... holders) {
 		ErrorCatalog catalog = new ErrorCatalog();
 		Arrays.stream(holders).forEach(catalog::add);

@@ -17,16 +17,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The sample app's published contract ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}): every
- * route needs a bearer token unless it says otherwise, and every error is an RFC 9457 problem with a
- * {@code code}.
+ * The sample app's published contract ({@code /v3/api-docs}, Swagger UI at
+ * {@code /swagger-ui.html}): every route needs a bearer token unless it says otherwise,
+ * and every error is an RFC 9457 problem with a {@code code}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
 	static final String BEARER = "bearer";
 
-	/** Where the app's error codes come from: add a class here when a feature brings codes of its own. */
+	/**
+	 * Where the app's error codes come from: add a class here when a feature brings codes
+	 * of its own.
+	 */
 	@Bean
 	ErrorCatalog errorCatalog() {
 		return ErrorCatalog.of(OrganizationErrorCode.class, WebErrorCode.class, SampleErrorCode.class,
@@ -46,7 +49,9 @@ class OpenApiConfiguration {
 				.description("Organizations, members and invitations over the Belgie organization starter."))
 			.components(new Components()
 				.addSecuritySchemes(BEARER,
-						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.bearerFormat("JWT")
 							.description("An access token from POST /api/auth/token."))
 				.addSchemas(ProblemResponsesCustomizer.PROBLEM_SCHEMA, problemSchema()))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
@@ -63,7 +68,8 @@ class OpenApiConfiguration {
 			.addProperty("detail", new StringSchema())
 			.addProperty("instance", new StringSchema().format("uri-reference"))
 			.addProperty("code", new StringSchema().description("stable UPPER_SNAKE_CASE error code"))
-			.addProperty("errors", new ArraySchema().items(fieldError).description("the fields that failed validation"));
+			.addProperty("errors",
+					new ArraySchema().items(fieldError).description("the fields that failed validation"));
 		problem.setRequired(java.util.List.of("type", "title", "status", "code"));
 		return problem;
 	}

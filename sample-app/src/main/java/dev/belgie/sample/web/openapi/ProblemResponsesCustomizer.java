@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Turns a route's {@link ProblemResponses} into its {@code application/problem+json} responses: one per status,
- * the {@code code} property an enum of that status's codes, an example per code.
+ * Turns a route's {@link ProblemResponses} into its {@code application/problem+json}
+ * responses: one per status, the {@code code} property an enum of that status's codes, an
+ * example per code.
  */
 class ProblemResponsesCustomizer implements OperationCustomizer {
 
@@ -48,7 +49,8 @@ class ProblemResponsesCustomizer implements OperationCustomizer {
 		if (needsToken(handlerMethod)) {
 			codes.add(OrganizationErrorCode.UNAUTHENTICATED);
 			if (!handlerMethod.hasMethodAnnotation(GetMapping.class)) {
-				// every change through the starter may lose a race its locks could not prevent
+				// every change through the starter may lose a race its locks could not
+				// prevent
 				codes.add(OrganizationErrorCode.CONCURRENT_MODIFICATION);
 			}
 		}
@@ -60,7 +62,10 @@ class ProblemResponsesCustomizer implements OperationCustomizer {
 		return operation.responses(responses);
 	}
 
-	/** Open routes say so with an empty {@code @SecurityRequirements}, as springdoc reads it. */
+	/**
+	 * Open routes say so with an empty {@code @SecurityRequirements}, as springdoc reads
+	 * it.
+	 */
 	private static boolean needsToken(HandlerMethod handlerMethod) {
 		SecurityRequirements requirements = handlerMethod.getMethodAnnotation(SecurityRequirements.class);
 		return requirements == null || requirements.value().length > 0;

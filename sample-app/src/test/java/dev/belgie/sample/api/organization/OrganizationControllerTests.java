@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A controller tested on its own, as an application tests its own: {@link OrganizationClient} is an
- * interface, so it is mocked, with no database and no security.
+ * A controller tested on its own, as an application tests its own:
+ * {@link OrganizationClient} is an interface, so it is mocked, with no database and no
+ * security.
  */
 class OrganizationControllerTests {
 
@@ -33,10 +34,11 @@ class OrganizationControllerTests {
 	@Test
 	void createAnswers201WithTheLocationOfTheNewOrganization() throws Exception {
 		UUID id = UUID.randomUUID();
-		given(this.organizations.create(any())).willReturn(
-				new Organization(id, "Acme", "acme", null, null, null, Instant.parse("2026-01-15T10:00:00Z")));
+		given(this.organizations.create(any()))
+			.willReturn(new Organization(id, "Acme", "acme", null, null, null, Instant.parse("2026-01-15T10:00:00Z")));
 
-		this.mvc.perform(post("/api/organizations").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Acme\"}"))
+		this.mvc
+			.perform(post("/api/organizations").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Acme\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/organizations/" + id))
 			.andExpect(jsonPath("$.slug").value("acme"));

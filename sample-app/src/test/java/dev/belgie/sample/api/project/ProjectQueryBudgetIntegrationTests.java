@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL statements of "every project I may see" and of the organization listing with project counts,
- * counted at the JDBC level ({@link StatementCounter}): the same for a user in 2 or in 500 organizations. The
- * data is seeded with JDBC before the count starts.
+ * The SQL statements of "every project I may see" and of the organization listing with
+ * project counts, counted at the JDBC level ({@link StatementCounter}): the same for a
+ * user in 2 or in 500 organizations. The data is seeded with JDBC before the count
+ * starts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ProjectQueryBudgetIntegrationTests.Counting.class)
@@ -85,7 +86,8 @@ class ProjectQueryBudgetIntegrationTests {
 			assertThat(summary.counts()).containsEntry("projectCount", 2L);
 			assertThat(summary.memberCount()).isEqualTo(2);
 		});
-		// the summaries with role, member count and project count (the counter's SQL) in one statement
+		// the summaries with role, member count and project count (the counter's SQL) in
+		// one statement
 		assertThat(smallCount).isEqualTo(largeCount).isEqualTo(1);
 	}
 
@@ -93,7 +95,8 @@ class ProjectQueryBudgetIntegrationTests {
 	void theCounterCountsTheSameInItsOwnStatement() {
 		String user = seedUserIn(3);
 
-		assertThat(this.counter.countFor(user)).hasSize(3).allSatisfy((organization, count) -> assertThat(count).isEqualTo(2));
+		assertThat(this.counter.countFor(user)).hasSize(3)
+			.allSatisfy((organization, count) -> assertThat(count).isEqualTo(2));
 	}
 
 	private <T> T measured(Supplier<T> call) {
@@ -101,7 +104,10 @@ class ProjectQueryBudgetIntegrationTests {
 		return call.get();
 	}
 
-	/** A new user, admin of {@code count} new organizations, each with two projects and another member. */
+	/**
+	 * A new user, admin of {@code count} new organizations, each with two projects and
+	 * another member.
+	 */
 	private String seedUserIn(int count) {
 		String userId = UUID.randomUUID().toString();
 		Timestamp now = Timestamp.from(Instant.parse("2026-01-15T10:00:00Z"));

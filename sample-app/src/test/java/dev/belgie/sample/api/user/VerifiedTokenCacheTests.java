@@ -21,14 +21,21 @@ class VerifiedTokenCacheTests {
 
 	private final AtomicInteger verifications = new AtomicInteger();
 
-	/** Stands for the signature check: accepts only tokens named "good-...", each expiring in an hour. */
+	/**
+	 * Stands for the signature check: accepts only tokens named "good-...", each expiring
+	 * in an hour.
+	 */
 	private final JwtDecoder verifier = (token) -> {
 		this.verifications.incrementAndGet();
 		if (!token.startsWith("good-")) {
 			throw new BadJwtException("bad signature");
 		}
-		return Jwt.withTokenValue(token).header("alg", "HS256").subject(token).issuedAt(NOW)
-			.expiresAt(NOW.plus(Duration.ofHours(1))).build();
+		return Jwt.withTokenValue(token)
+			.header("alg", "HS256")
+			.subject(token)
+			.issuedAt(NOW)
+			.expiresAt(NOW.plus(Duration.ofHours(1)))
+			.build();
 	};
 
 	@Test
