@@ -156,6 +156,7 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 	void anExpiredInvitationLinkShowsTheExpiredPage() throws IOException {
 		String ownerEmail = unique("otto");
 		signUp(ownerEmail, "Otto Owner");
+		verifyFromEmail(ownerEmail); // only a verified address may send invitations
 		UUID organizationId = createOrganization("Late Club");
 		browser.clickAndWait(By.linkText("Invitations"));
 		String inviteeEmail = unique("lena");

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,6 +46,9 @@ class InvitationOutboxHealthIntegrationTests {
 	@Value("${local.server.port}")
 	int port;
 
+	@Autowired
+	DataSource dataSource;
+
 	SampleApi api;
 
 	@BeforeEach
@@ -62,8 +69,16 @@ class InvitationOutboxHealthIntegrationTests {
 	@Test
 	void theOutboxGoesDownWhenEmailsKeepFailingAndTheOperatorSeesWhy() {
 		assertThat(this.api.get(HEALTH, null).expect(200).path("status").asString()).isEqualTo("UP");
-		// no verification e-mail can arrive: the owner stays unverified
-		TestUser owner = this.api.signUpUnverified("Olivia");
+		// no verification e-mail can arrive: the owner's address is marked verified in
+		// the
+		// database (inviting needs a verified inviter), and its token issued afterwards
+		TestUser unverified = this.api.signUpUnverified("Olivia");
+		JdbcClient.create(this.dataSource)
+			.sql("update app_user set email_verified = true where id = ?")
+			.param(UUID.fromString(unverified.id()))
+			.update();
+		TestUser owner = new TestUser(unverified.id(), unverified.email(), unverified.name(),
+				this.api.token(unverified.email()));
 		String id = this.api.createOrganization(owner, "Unlucky").get("id").asString();
 		this.api
 			.post("/api/organizations/" + id + "/invitations", owner.token(),
@@ -79,9 +94,10 @@ class InvitationOutboxHealthIntegrationTests {
 		assertThat(Duration.parse(down.at("/details/oldestPendingAge").asString()))
 			.isGreaterThan(Duration.ofSeconds(2));
 		assertThat(this.api.get("/actuator/health", null).status()).isEqualTo(503);
-		assertThat(this.api.get("/actuator/organizations", null).expect(200).at("/outbox/pending").asLong()).isOne();
+		assertThat(this.api.get("/actuator/organizations", owner.token()).expect(200).at("/outbox/pending").asLong())
+			.isOne();
 		ApiResponse retried = this.api
-			.get("/actuator/metrics/belgie.organization.invitation.emails?tag=outcome:retried", null);
+			.get("/actuator/metrics/belgie.organization.invitation.emails?tag=outcome:retried", owner.token());
 		assertThat(retried.expect(200).at("/measurements/0/value").asDouble()).isGreaterThanOrEqualTo(1);
 	}
 
