@@ -2,6 +2,7 @@ package dev.belgie.sample.api.user;
 
 import java.util.Locale;
 
+import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
@@ -28,8 +29,8 @@ final class EmailAddresses {
 		if (normalized.length() > MAX_LENGTH) {
 			throw OrganizationException.invalid("email", "must be at most " + MAX_LENGTH + " characters");
 		}
-		if (normalized.codePoints().anyMatch(EmailAddresses::isControlOrFormat)) {
-			throw OrganizationException.invalid("email", "must not contain control characters");
+		if (!PlainTextRule.isPlain(normalized)) {
+			throw OrganizationException.invalid("email", PlainTextRule.UNSAFE);
 		}
 		return normalized;
 	}
@@ -42,10 +43,6 @@ final class EmailAddresses {
 	 */
 	static String forSignUp(String email) {
 		return dev.belgie.organization.EmailAddresses.normalize("email", email);
-	}
-
-	private static boolean isControlOrFormat(int codePoint) {
-		return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,8 +59,8 @@ public class UserAccountService {
 		if (this.users.existsByEmail(normalized)) {
 			throw emailTaken();
 		}
-		UserAccount account = new UserAccount(normalized, name.trim(), this.passwordEncoder.encode(password),
-				this.clock.instant());
+		UserAccount account = new UserAccount(normalized, PlainTextRule.clean(name),
+				this.passwordEncoder.encode(password), this.clock.instant());
 		this.verification.start(account);
 		try {
 			this.users.saveAndFlush(account);

@@ -1,5 +1,6 @@
 package dev.belgie.sample.api.user;
 
+import dev.belgie.organization.PlainText;
 import dev.belgie.sample.web.openapi.ProblemResponses;
 import dev.belgie.sample.api.user.UserAccountService.Token;
 import dev.belgie.sample.api.user.UserAccountService.User;
