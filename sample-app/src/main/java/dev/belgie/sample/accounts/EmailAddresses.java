@@ -1,4 +1,4 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts;
 
 import java.util.Locale;
 
@@ -9,10 +9,10 @@ import dev.belgie.organization.error.OrganizationException;
  * The sample app's e-mail addresses: trimmed, lower-cased, and checked as they will be
  * stored.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
 	/** The width of {@code app_user.email}. */
-	static final int MAX_LENGTH = 320;
+	public static final int MAX_LENGTH = 320;
 
 	private EmailAddresses() {
 	}
@@ -22,7 +22,7 @@ final class EmailAddresses {
 	 * characters grow), and control or format characters are refused (PostgreSQL refuses
 	 * NUL): a 400 on {@code email}, never a 500.
 	 */
-	static String normalize(String email) {
+	public static String normalize(String email) {
 		// strip(), not trim(): trim() would silently drop a NUL or other control
 		// character at either end
 		String normalized = email.strip().toLowerCase(Locale.ROOT);

@@ -1,5 +1,7 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts;
 
+import dev.belgie.sample.accounts.verification.EmailVerificationService;
+import dev.belgie.sample.api.SampleErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -114,7 +116,7 @@ public class UserAccountService {
 			.orElseThrow(UserAccountService::unknownUser);
 	}
 
-	static OrganizationException unknownUser() {
+	public static OrganizationException unknownUser() {
 		return new OrganizationException(OrganizationErrorCode.UNAUTHENTICATED, "The token's user does not exist.");
 	}
 
@@ -125,7 +127,7 @@ public class UserAccountService {
 	/** A user as the API shows it. */
 	public record User(UUID id, String email, String name, boolean emailVerified) {
 
-		static User of(UserAccount account) {
+		public static User of(UserAccount account) {
 			return new User(account.getId(), account.getEmail(), account.getName(), account.isEmailVerified());
 		}
 

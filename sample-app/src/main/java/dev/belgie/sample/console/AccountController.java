@@ -2,7 +2,7 @@ package dev.belgie.sample.console;
 
 import dev.belgie.organization.PlainText;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.sample.api.user.UserAccountService;
+import dev.belgie.sample.accounts.UserAccountService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
