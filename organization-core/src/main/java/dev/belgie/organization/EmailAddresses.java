@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.internal.InputValidator;
 
 /**
  * The starter's one rule for e-mail addresses, used wherever an address enters (members,
@@ -73,7 +72,9 @@ public final class EmailAddresses {
 
 	private static boolean isValid(String address) {
 		int at = address.lastIndexOf('@');
-		if (at <= 0 || at != address.indexOf('@') || !InputValidator.isSafeText(address)) {
+		// LOCAL and DOMAIN admit only letters, marks, digits and the punctuation they
+		// list: no control, format or separator character passes them
+		if (at <= 0 || at != address.indexOf('@')) {
 			return false;
 		}
 		String local = address.substring(0, at);

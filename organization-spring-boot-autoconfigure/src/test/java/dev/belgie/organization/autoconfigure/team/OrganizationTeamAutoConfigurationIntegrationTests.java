@@ -17,7 +17,7 @@ import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitialize
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.spi.OrganizationUser;
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.team.AddTeamMemberRequest;
 import dev.belgie.organization.team.CreateTeamRequest;
 import dev.belgie.organization.team.TeamClient;
