@@ -72,9 +72,7 @@ public final class EmailAddresses {
 
 	private static boolean isValid(String address) {
 		int at = address.lastIndexOf('@');
-		// LOCAL and DOMAIN admit only letters, marks, digits and the punctuation they
-		// list: no control, format or separator character passes them
-		if (at <= 0 || at != address.indexOf('@')) {
+		if (at <= 0 || at != address.indexOf('@') || !PlainTextRule.isPlain(address)) {
 			return false;
 		}
 		String local = address.substring(0, at);

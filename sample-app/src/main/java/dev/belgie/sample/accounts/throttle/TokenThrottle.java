@@ -1,9 +1,10 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts.throttle;
 
+import dev.belgie.sample.accounts.EmailAddresses;
 import dev.belgie.organization.autoconfigure.throttle.RateLimit;
 import dev.belgie.organization.autoconfigure.throttle.Throttle;
 import dev.belgie.organization.autoconfigure.throttle.Throttles;
-import dev.belgie.sample.api.user.TokenThrottleProperties.Limit;
+import dev.belgie.sample.accounts.throttle.TokenThrottleProperties.Limit;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts.throttle;
 
 import java.time.Duration;
 

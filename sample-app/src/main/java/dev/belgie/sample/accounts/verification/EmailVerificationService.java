@@ -1,5 +1,9 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts.verification;
 
+import dev.belgie.sample.accounts.UserAccount;
+import dev.belgie.sample.accounts.UserAccountRepository;
+import dev.belgie.sample.accounts.UserAccountService;
+import dev.belgie.sample.api.SampleErrorCode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +11,7 @@ import java.util.UUID;
 
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.error.TooManyRequestsException;
-import dev.belgie.sample.api.user.UserAccountService.User;
+import dev.belgie.sample.accounts.UserAccountService.User;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,7 +52,7 @@ public class EmailVerificationService {
 	 * Issues the first token of a new account, in the sign-up's transaction; the e-mail
 	 * follows the commit.
 	 */
-	void start(UserAccount account) {
+	public void start(UserAccount account) {
 		String token = VerificationTokens.newToken();
 		Instant now = this.clock.instant();
 		account.startVerification(VerificationTokens.hash(token), now, now.plus(this.properties.expiresIn()));

@@ -1,10 +1,13 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts;
 
+import dev.belgie.sample.accounts.verification.EmailVerificationService;
+import dev.belgie.sample.api.SampleErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,8 +61,8 @@ public class UserAccountService {
 		if (this.users.existsByEmail(normalized)) {
 			throw emailTaken();
 		}
-		UserAccount account = new UserAccount(normalized, name.trim(), this.passwordEncoder.encode(password),
-				this.clock.instant());
+		UserAccount account = new UserAccount(normalized, PlainTextRule.clean(name),
+				this.passwordEncoder.encode(password), this.clock.instant());
 		this.verification.start(account);
 		try {
 			this.users.saveAndFlush(account);
@@ -113,7 +116,7 @@ public class UserAccountService {
 			.orElseThrow(UserAccountService::unknownUser);
 	}
 
-	static OrganizationException unknownUser() {
+	public static OrganizationException unknownUser() {
 		return new OrganizationException(OrganizationErrorCode.UNAUTHENTICATED, "The token's user does not exist.");
 	}
 
@@ -124,7 +127,7 @@ public class UserAccountService {
 	/** A user as the API shows it. */
 	public record User(UUID id, String email, String name, boolean emailVerified) {
 
-		static User of(UserAccount account) {
+		public static User of(UserAccount account) {
 			return new User(account.getId(), account.getEmail(), account.getName(), account.isEmailVerified());
 		}
 

@@ -1,17 +1,18 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts;
 
 import java.util.Locale;
 
+import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.error.OrganizationException;
 
 /**
  * The sample app's e-mail addresses: trimmed, lower-cased, and checked as they will be
  * stored.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
 	/** The width of {@code app_user.email}. */
-	static final int MAX_LENGTH = 320;
+	public static final int MAX_LENGTH = 320;
 
 	private EmailAddresses() {
 	}
@@ -21,15 +22,15 @@ final class EmailAddresses {
 	 * characters grow), and control or format characters are refused (PostgreSQL refuses
 	 * NUL): a 400 on {@code email}, never a 500.
 	 */
-	static String normalize(String email) {
+	public static String normalize(String email) {
 		// strip(), not trim(): trim() would silently drop a NUL or other control
 		// character at either end
 		String normalized = email.strip().toLowerCase(Locale.ROOT);
 		if (normalized.length() > MAX_LENGTH) {
 			throw OrganizationException.invalid("email", "must be at most " + MAX_LENGTH + " characters");
 		}
-		if (normalized.codePoints().anyMatch(EmailAddresses::isControlOrFormat)) {
-			throw OrganizationException.invalid("email", "must not contain control characters");
+		if (!PlainTextRule.isPlain(normalized)) {
+			throw OrganizationException.invalid("email", PlainTextRule.UNSAFE);
 		}
 		return normalized;
 	}
@@ -42,10 +43,6 @@ final class EmailAddresses {
 	 */
 	static String forSignUp(String email) {
 		return dev.belgie.organization.EmailAddresses.normalize("email", email);
-	}
-
-	private static boolean isControlOrFormat(int codePoint) {
-		return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
 	}
 
 }

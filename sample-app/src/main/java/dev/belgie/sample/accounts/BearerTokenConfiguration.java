@@ -1,4 +1,4 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

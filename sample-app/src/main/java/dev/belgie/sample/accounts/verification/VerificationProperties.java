@@ -1,4 +1,4 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts.verification;
 
 import java.time.Duration;
 

@@ -1,8 +1,11 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts;
 
+import dev.belgie.sample.accounts.throttle.TokenThrottle;
+import dev.belgie.sample.accounts.verification.EmailVerificationService;
+import dev.belgie.organization.PlainText;
 import dev.belgie.sample.web.openapi.ProblemResponses;
-import dev.belgie.sample.api.user.UserAccountService.Token;
-import dev.belgie.sample.api.user.UserAccountService.User;
+import dev.belgie.sample.accounts.UserAccountService.Token;
+import dev.belgie.sample.accounts.UserAccountService.User;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

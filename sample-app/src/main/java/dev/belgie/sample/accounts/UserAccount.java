@@ -1,4 +1,4 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -59,7 +59,7 @@ public class UserAccount {
 	/**
 	 * Starts (or restarts) the proof of the mailbox: a new token voids the previous one.
 	 */
-	void startVerification(String tokenHash, Instant sentAt, Instant expiresAt) {
+	public void startVerification(String tokenHash, Instant sentAt, Instant expiresAt) {
 		this.verificationTokenHash = tokenHash;
 		this.verificationSentAt = sentAt;
 		this.verificationTokenExpiresAt = expiresAt;

@@ -1,4 +1,4 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.accounts.verification;
 
 /**
  * A verification e-mail to send once the transaction that issued its token commits.

@@ -1,17 +1,17 @@
-package dev.belgie.sample.api.user;
+package dev.belgie.sample.api;
 
 import dev.belgie.organization.error.ErrorCode;
 
 /** The sample app's own error codes, rendered like the starter's. */
 public final class SampleErrorCode {
 
-	static final ErrorCode EMAIL_TAKEN = ErrorCode.of("EMAIL_TAKEN", 409, "E-mail address taken");
+	public static final ErrorCode EMAIL_TAKEN = ErrorCode.of("EMAIL_TAKEN", 409, "E-mail address taken");
 
-	static final ErrorCode BAD_CREDENTIALS = ErrorCode.of("BAD_CREDENTIALS", 401, "Bad credentials");
+	public static final ErrorCode BAD_CREDENTIALS = ErrorCode.of("BAD_CREDENTIALS", 401, "Bad credentials");
 
-	static final ErrorCode INVALID_TOKEN = ErrorCode.of("INVALID_TOKEN", 400, "Invalid token");
+	public static final ErrorCode INVALID_TOKEN = ErrorCode.of("INVALID_TOKEN", 400, "Invalid token");
 
-	static final ErrorCode EMAIL_ALREADY_VERIFIED = ErrorCode.of("EMAIL_ALREADY_VERIFIED", 409,
+	public static final ErrorCode EMAIL_ALREADY_VERIFIED = ErrorCode.of("EMAIL_ALREADY_VERIFIED", 409,
 			"E-mail address already verified");
 
 	/**
