@@ -11,7 +11,7 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationWebAutoConfiguration;
-import dev.belgie.organization.autoconfigure.database.InMemoryUserDirectory;
+import dev.belgie.organization.testsupport.InMemoryUserDirectory;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.error.OrganizationErrorCode;
