@@ -12,7 +12,7 @@ import dev.belgie.organization.error.OrganizationException;
  * The body of {@code POST .../projects}; an {@code organizationId} in it is ignored (the
  * path decides).
  */
-record ProjectRequest(String name, String description) {
+public record ProjectRequest(String name, String description) {
 
 	static final int MAX_NAME = 100;
 
