@@ -109,7 +109,7 @@ public final class RolePolicy {
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanGrant(Membership granter, String grantedRoles) {
-		if (granter.isOwner()) {
+		if (Roles.isOwner(granter)) {
 			return;
 		}
 		if (Roles.includes(grantedRoles, Roles.OWNER)) {
@@ -131,7 +131,7 @@ public final class RolePolicy {
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanManage(Membership actor, String targetRoles) {
-		if (actor.isOwner()) {
+		if (Roles.isOwner(actor)) {
 			return;
 		}
 		if (Roles.includes(targetRoles, Roles.OWNER)) {

@@ -27,7 +27,7 @@ import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUser
 import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
 import dev.belgie.organization.internal.OrganizationRepository;
 import dev.belgie.organization.spi.CurrentUserProvider;
-import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.invitation.InvitationEmailSender;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 import liquibase.integration.spring.SpringLiquibase;

@@ -11,7 +11,7 @@ import java.util.List;
  * The body of {@code POST .../projects}; an {@code organizationId} in it is ignored (the
  * path decides).
  */
-record ProjectRequest(String name, String description) {
+public record ProjectRequest(String name, String description) {
 
 	static final int MAX_NAME = 100;
 

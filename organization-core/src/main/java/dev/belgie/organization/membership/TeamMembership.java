@@ -1,7 +1,5 @@
-package dev.belgie.organization.spi;
+package dev.belgie.organization.membership;
 
-import dev.belgie.organization.OrganizationAccess;
-import dev.belgie.organization.membership.Member;
 import java.util.UUID;
 
 /**
@@ -9,8 +7,9 @@ import java.util.UUID;
  * it. Without an implementation, a {@code teamId} anywhere is refused as invalid input.
  * <p>
  * Every method runs in the transaction that changes the membership, after the
- * organization's row is locked (see {@link OrganizationAccess#write}), so a check and the
- * insert that follows it are atomic.
+ * organization's row is locked (see
+ * {@link dev.belgie.organization.OrganizationAccess#write}), so a check and the insert
+ * that follows it are atomic.
  */
 public interface TeamMembership {
 

@@ -1,4 +1,4 @@
-package dev.belgie.organization.autoconfigure.client;
+package dev.belgie.organization.testsupport;
 
 import java.util.Locale;
 import java.util.Map;
@@ -13,20 +13,26 @@ import dev.belgie.organization.spi.UserDirectory;
  * The application's user store, as the tests see it: users registered here can be found
  * by id or by e-mail (case-insensitively).
  */
-class InMemoryUserDirectory implements UserDirectory {
+public final class InMemoryUserDirectory implements UserDirectory {
 
 	private final Map<String, OrganizationUser> users = new ConcurrentHashMap<>();
 
 	/**
 	 * Registers a new user with a verified, unique e-mail address derived from
 	 * {@code name}.
+	 * @param name the user's name
+	 * @return the user
 	 */
-	OrganizationUser register(String name) {
+	public OrganizationUser register(String name) {
 		return register(name, true);
 	}
 
-	/** Registers a new user whose e-mail address is not verified. */
-	OrganizationUser registerUnverified(String name) {
+	/**
+	 * Registers a new user whose e-mail address is not verified.
+	 * @param name the user's name
+	 * @return the user
+	 */
+	public OrganizationUser registerUnverified(String name) {
 		return register(name, false);
 	}
 
@@ -35,6 +41,16 @@ class InMemoryUserDirectory implements UserDirectory {
 		String email = name.toLowerCase(Locale.ROOT) + "-" + id.substring(0, 8) + "@example.com";
 		OrganizationUser user = new OrganizationUser(id, email, name, emailVerified);
 		this.users.put(id, user);
+		return user;
+	}
+
+	/**
+	 * Registers a user given in full.
+	 * @param user the user
+	 * @return the same user
+	 */
+	public OrganizationUser add(OrganizationUser user) {
+		this.users.put(user.id(), user);
 		return user;
 	}
 

@@ -1,4 +1,4 @@
-package dev.belgie.organization.autoconfigure.client;
+package dev.belgie.organization.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,15 +11,23 @@ import java.util.concurrent.atomic.AtomicReference;
  * A clock that tests move forward by hand, so that expiry rules can be checked without
  * waiting.
  */
-class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
-	MutableClock(Instant start) {
+	/**
+	 * A clock that stands at {@code start} until moved.
+	 * @param start the first instant
+	 */
+	public MutableClock(Instant start) {
 		this.now = new AtomicReference<>(start);
 	}
 
-	void advance(Duration duration) {
+	/**
+	 * Moves the clock forward.
+	 * @param duration how far
+	 */
+	public void advance(Duration duration) {
 		this.now.updateAndGet((instant) -> instant.plus(duration));
 	}
 

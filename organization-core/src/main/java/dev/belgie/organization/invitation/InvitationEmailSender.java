@@ -1,4 +1,4 @@
-package dev.belgie.organization.spi;
+package dev.belgie.organization.invitation;
 
 /**
  * Sends the e-mail of a new (or resent) invitation. Called by the outbox worker, outside

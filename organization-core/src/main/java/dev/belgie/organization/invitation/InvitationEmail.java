@@ -1,6 +1,6 @@
-package dev.belgie.organization.spi;
+package dev.belgie.organization.invitation;
 
-import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.spi.OrganizationUser;
 
 /**
  * Everything an invitation e-mail says.

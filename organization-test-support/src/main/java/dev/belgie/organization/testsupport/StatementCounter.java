@@ -1,4 +1,4 @@
-package dev.belgie.organization.autoconfigure.client;
+package dev.belgie.organization.testsupport;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,7 +14,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements that the current thread prepares, at the JDBC level: those of
  * Hibernate and those of the read path's plain SQL alike, and none of other threads (the
  * mail outbox's worker). Registered as a bean post-processor, it wraps the application's
- * {@link DataSource}. Also used by the sample app's tests (this module's test jar).
+ * {@link DataSource}.
  */
 public final class StatementCounter implements BeanPostProcessor {
 
@@ -22,11 +22,15 @@ public final class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
 
+	/** Starts counting this thread's statements afresh. */
 	public static void reset() {
 		COUNT.get()[0] = 0;
 	}
 
-	/** The statements this thread prepared since {@link #reset()}. */
+	/**
+	 * The statements this thread prepared since {@link #reset()}.
+	 * @return the count
+	 */
 	public static long count() {
 		return COUNT.get()[0];
 	}
