@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import dev.belgie.organization.Actor;
+import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.internal.InvitationEntity;
 import dev.belgie.organization.internal.MemberEntity;
 import dev.belgie.organization.internal.OrganizationEntity;
@@ -29,6 +30,7 @@ import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.internal.MemberRepository;
 import dev.belgie.organization.internal.OrganizationRepository;
 import dev.belgie.organization.internal.Reads;
+import dev.belgie.organization.spi.OrganizationCounter;
 import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -48,10 +50,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The starter's persistence on a real database: the changelog applies, Hibernate
  * validates the schema against it, every repository query works on real rows and the
- * database enforces the integrity rules. One subclass per database.
+ * database enforces the integrity rules. Runs on H2; its subclasses run it on PostgreSQL
+ * and MariaDB.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PersistenceIntegrationTests {
+class PersistenceIntegrationTests {
 
 	private DatabaseApplication application;
 
@@ -71,27 +74,17 @@ abstract class PersistenceIntegrationTests {
 
 	private final Instant started = this.clock;
 
-	/** A fresh database of the kind under test. */
-	abstract TestDatabase createDatabase();
-
 	@BeforeAll
 	void startApplication() {
-		this.application = DatabaseApplication.start(this::createDatabase, Map.of());
-		if (!this.application.isRunning()) {
-			return;
-		}
+		this.application = DatabaseApplication.start(getClass(), Map.of());
 		ConfigurableApplicationContext context = this.application.context();
 		this.organizations = context.getBean(OrganizationRepository.class);
 		this.members = context.getBean(MemberRepository.class);
 		this.invitations = context.getBean(InvitationRepository.class);
-		this.reads = context.getBean(Reads.class);
+		this.reads = new Reads(context.getBean(DataSource.class), context.getBean(RolePolicy.class),
+				context.getBeanProvider(OrganizationCounter.class).orderedStream().toList());
 		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-	}
-
-	@BeforeEach
-	void requireDatabase() {
-		this.application.requireDatabase();
 	}
 
 	@AfterAll
