@@ -187,7 +187,11 @@ class TeamPageController {
 		}
 
 		List<String> grantable(TeamSettings settings) {
-			return settings.roles().keySet().stream().filter((role) -> covers(settings.permissionsOf(role))).toList();
+			return settings.roles()
+				.roleNames()
+				.stream()
+				.filter((role) -> covers(settings.permissionsOf(role)))
+				.toList();
 		}
 
 	}
