@@ -2,6 +2,8 @@ package dev.belgie.organization;
 
 import dev.belgie.organization.invitation.Invitation;
 import dev.belgie.organization.membership.Member;
+import dev.belgie.organization.audit.AuditPage;
+import dev.belgie.organization.audit.AuditQuery;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -153,6 +155,19 @@ public class OrganizationService {
 	 */
 	public Invitation invitationByLink(UUID invitationId, String token) {
 		return this.invitations.invitationByLink(invitationId, token);
+	}
+
+	/**
+	 * A page of an organization's audit log, newest first, with no access check (for jobs
+	 * and exports); the log of an organization deleted within the retention period reads
+	 * too. Applications record their own entries through
+	 * {@link dev.belgie.organization.audit.AuditLog#record}.
+	 * @param organizationId the organization
+	 * @param query the page wanted
+	 * @return the page
+	 */
+	public AuditPage auditLog(UUID organizationId, AuditQuery query) {
+		return this.organizations.auditLog(SYSTEM, organizationId, query);
 	}
 
 }

@@ -134,8 +134,8 @@ public final class OrganizationAutoConfiguration {
 
 		@Bean
 		Access organizationAccess(OrganizationRepository organizations, MemberRepository members, RolePolicy rolePolicy,
-				Transactions transactions, Reads reads) {
-			return new Access(organizations, members, rolePolicy, transactions, reads);
+				Transactions transactions, Reads reads, AuditLog auditLog) {
+			return new Access(organizations, members, rolePolicy, transactions, reads, auditLog);
 		}
 
 		@Bean

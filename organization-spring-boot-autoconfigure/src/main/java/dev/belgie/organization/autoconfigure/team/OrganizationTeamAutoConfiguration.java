@@ -1,6 +1,7 @@
 package dev.belgie.organization.autoconfigure.team;
 
 import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.audit.AuditLog;
 import java.time.Clock;
 import java.util.List;
 
@@ -65,8 +66,9 @@ public final class OrganizationTeamAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	public TeamOperations teamOperations(OrganizationAccess access, TeamRepository teams, TeamMemberRepository members,
-			TeamSettings settings, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-		return new TeamOperations(access, teams, members, settings, events, clock.getIfUnique(Clock::systemUTC));
+			TeamSettings settings, ApplicationEventPublisher events, ObjectProvider<Clock> clock, AuditLog auditLog) {
+		return new TeamOperations(access, teams, members, settings, events, clock.getIfUnique(Clock::systemUTC),
+				auditLog);
 	}
 
 	@Bean
