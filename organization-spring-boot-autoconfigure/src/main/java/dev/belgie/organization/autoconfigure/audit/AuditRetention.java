@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Calendar;
+import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,13 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes audit entries older than their retention, and outbox e-mails sent or discarded
  * longer than theirs ago, in bounded batches: each batch is a short transaction of its
- * own that selects at most {@code batchSize} old rows and deletes them by primary key.
+ * own that reads at most {@code batchSize} old rows and deletes them by primary key.
  * <p>
- * Safe with several instances and beside writers: on PostgreSQL and MariaDB a batch
- * selects its rows {@code FOR UPDATE SKIP LOCKED} at read committed (so no gap locks on
- * MariaDB), so two instances never wait for each other and never delete the same row, and
- * an insert of a new entry (always newer than the cut-off) locks nothing a batch holds.
- * On H2 (an embedded, single-instance database) batches are plain.
+ * Safe with several instances and beside writers: on PostgreSQL and MariaDB a batch locks
+ * its rows by primary key {@code FOR UPDATE SKIP LOCKED} at read committed (no gap locks
+ * on MariaDB), so two instances never wait for each other nor delete a row twice (when
+ * both reach the same rows, one deletes them and the other leaves the rest to it), and an
+ * insert of a new entry (always newer than the cut-off) locks nothing a batch holds. On
+ * H2 (an embedded, single-instance database) batches are plain.
  */
 public class AuditRetention {
 
@@ -34,7 +37,11 @@ public class AuditRetention {
 
 	private final DataSource dataSource;
 
+	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
 
 	private final TransactionTemplate transaction;
 
@@ -60,6 +67,7 @@ public class AuditRetention {
 			Duration auditRetention, Duration outboxRetention, int batchSize, int maxBatches) {
 		this.dataSource = dataSource;
 		this.jdbc = JdbcClient.create(dataSource);
+		this.jdbcTemplate = new JdbcTemplate(dataSource);
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		this.transaction.setTimeout(60);
@@ -86,39 +94,65 @@ public class AuditRetention {
 	 */
 	public Purged purge() {
 		Instant now = this.clock.instant();
-		Timestamp auditCutoff = Timestamp.from(now.minus(this.auditRetention));
-		Timestamp outboxCutoff = Timestamp.from(now.minus(this.outboxRetention));
-		long entries = batches("select entry_no from belgie_audit_entry where at < :cutoff order by at",
-				"delete from belgie_audit_entry where entry_no in (:keys)", auditCutoff);
-		long emails = batches(
-				"select id from belgie_mail_outbox where status in (" + OUTBOX_DONE
-						+ ") and updated_at < :cutoff order by updated_at",
-				"delete from belgie_mail_outbox where id in (:keys)", outboxCutoff);
+		long entries = batches(
+				new Table("belgie_audit_entry", "entry_no", "at < ?", "at", now.minus(this.auditRetention)));
+		long emails = batches(new Table("belgie_mail_outbox", "id",
+				"status in (" + OUTBOX_DONE + ") and updated_at < ?", "updated_at", now.minus(this.outboxRetention)));
 		return new Purged(entries, emails);
 	}
 
-	private long batches(String select, String delete, Timestamp cutoff) {
+	/**
+	 * Batches until fewer than a batch are old, or every old row of a batch is being
+	 * deleted by another instance (which goes on with the rest), or {@code maxBatches}.
+	 */
+	private long batches(Table table) {
 		long deleted = 0;
 		for (int batch = 0; batch < this.maxBatches; batch++) {
-			int count = this.transaction.execute((status) -> batch(select, delete, cutoff));
-			deleted += count;
-			if (count < this.batchSize) {
+			int[] result = this.transaction.execute((status) -> batch(table));
+			deleted += result[1];
+			if (result[0] < this.batchSize || result[1] == 0) {
 				break;
 			}
 		}
 		return deleted;
 	}
 
-	private int batch(String select, String delete, Timestamp cutoff) {
-		List<Object> keys = this.jdbc.sql(select + " limit :limit" + lockClause())
-			.params(Map.of("cutoff", cutoff, "limit", this.batchSize))
-			.query((rs, row) -> rs.getObject(1))
-			.list();
-		if (keys.isEmpty()) {
-			return 0;
+	/**
+	 * One batch: the oldest rows past the cut-off (read with no lock, through the index
+	 * on their time), those of them no other instance holds, locked by primary key (so
+	 * that no index entry of another's row is ever locked), then deleted by primary key.
+	 * @return how many rows were old, and how many this batch deleted
+	 */
+	private int[] batch(Table table) {
+		// the cut-off in UTC, as the audit log stores its times
+		List<Object> old = this.jdbcTemplate.query("select " + table.key + " from " + table.name + " where "
+				+ table.condition + " order by " + table.order + " limit ?", (ps) -> {
+					ps.setTimestamp(1, Timestamp.from(table.cutoff), Calendar.getInstance(UTC));
+					ps.setInt(2, this.batchSize);
+				}, (rs, row) -> rs.getObject(1));
+		if (old.isEmpty()) {
+			return new int[] { 0, 0 };
 		}
-		this.jdbc.sql(delete).param("keys", keys).update();
-		return keys.size();
+		List<Object> keys = old;
+		String lock = lockClause();
+		if (!lock.isEmpty()) {
+			keys = this.jdbc
+				.sql("select " + table.key + " from " + table.name + " where " + table.key + " in (:keys)" + lock)
+				.param("keys", old)
+				.query((rs, row) -> rs.getObject(1))
+				.list();
+		}
+		if (!keys.isEmpty()) {
+			this.jdbc.sql("delete from " + table.name + " where " + table.key + " in (:keys)")
+				.param("keys", keys)
+				.update();
+		}
+		return new int[] { old.size(), keys.size() };
+	}
+
+	/** A table the retention deletes from, and which of its rows are past retention. */
+	private record Table(String name, String key, String condition, String order, Instant cutoff) {
+
 	}
 
 	/**

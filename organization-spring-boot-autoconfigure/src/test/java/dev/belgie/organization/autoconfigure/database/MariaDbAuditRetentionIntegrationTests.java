@@ -1,0 +1,10 @@
+package dev.belgie.organization.autoconfigure.database;
+
+class MariaDbAuditRetentionIntegrationTests extends AuditRetentionIntegrationTests {
+
+	@Override
+	TestDatabase createDatabase() {
+		return TestDatabases.mariadb();
+	}
+
+}
