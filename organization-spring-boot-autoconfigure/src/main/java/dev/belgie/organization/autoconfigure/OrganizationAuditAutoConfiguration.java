@@ -6,10 +6,12 @@ import javax.sql.DataSource;
 
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.actuate.AuditLogTotals;
+import dev.belgie.organization.autoconfigure.actuate.OrganizationsEndpoint;
 import dev.belgie.organization.autoconfigure.audit.AuditProperties;
 import dev.belgie.organization.autoconfigure.audit.AuditRetention;
 import dev.belgie.organization.autoconfigure.audit.AuditRetentionJob;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -67,7 +69,9 @@ public final class OrganizationAuditAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+	@ConditionalOnClass(name = { "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+			"org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint" })
+	@ConditionalOnAvailableEndpoint(OrganizationsEndpoint.class)
 	static class AuditLogTotalsConfiguration {
 
 		@Bean
