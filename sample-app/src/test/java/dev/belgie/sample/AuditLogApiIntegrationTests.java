@@ -14,10 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code GET /api/organizations/{id}/audit-log} of shared/API.md over HTTP: the entries
  * of the starter's operations and of the sample's projects, newest first, in keyset
- * pages, filtered by action prefix and actor, to owners and admins only. Subclasses
- * choose the database.
+ * pages, filtered by action prefix and actor, to owners and admins only; on H2 here, on
+ * PostgreSQL in {@link PostgresAuditLogApiIntegrationTests}.
  */
-abstract class AuditLogApiIntegrationTests extends ApiIntegrationTests {
+class AuditLogApiIntegrationTests extends ApiIntegrationTests {
 
 	@Test
 	void entriesHaveTheirShapeAndComeNewestFirst() {

@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile input on every route of shared/API.md that the sample app has: NUL, control and
  * bidi-override characters, over-long values, invalid UTF-8, wrong JSON types, huge
  * numbers, deep nesting, malformed ids and paging. Each is a 4xx problem with a code,
- * never a 500, and leaves every table as it was. Subclasses choose the database.
+ * never a 500, and leaves every table as it was. Runs on the sample app's embedded H2
+ * database; {@link PostgresBadInputApiIntegrationTests} runs it on PostgreSQL.
  */
-abstract class BadInputApiIntegrationTests extends ApiIntegrationTests {
+class BadInputApiIntegrationTests extends ApiIntegrationTests {
 
 	/**
 	 * What a refused request must leave as it was: the starter's tables, the app's users,

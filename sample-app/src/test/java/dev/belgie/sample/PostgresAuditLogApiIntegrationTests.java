@@ -1,25 +1,16 @@
 package dev.belgie.sample;
 
-import org.junit.jupiter.api.AfterAll;
+import dev.belgie.organization.testsupport.PostgreSqlTest;
 
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The audit log route on PostgreSQL, in a schema of its own. */
+/**
+ * The audit log route of {@link AuditLogApiIntegrationTests} on PostgreSQL, on a schema
+ * of its own. Its context serves no other class, so it is closed (and its schema dropped)
+ * afterwards.
+ */
+@PostgreSqlTest
 @DirtiesContext
 class PostgresAuditLogApiIntegrationTests extends AuditLogApiIntegrationTests {
-
-	private static final PostgresTestSchema schema = new PostgresTestSchema();
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema.register(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		schema.drop();
-	}
 
 }

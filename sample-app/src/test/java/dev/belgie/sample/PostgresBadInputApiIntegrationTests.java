@@ -1,28 +1,16 @@
 package dev.belgie.sample;
 
-import org.junit.jupiter.api.AfterAll;
+import dev.belgie.organization.testsupport.PostgreSqlTest;
 
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Hostile input on PostgreSQL (which, unlike H2, refuses NUL in text), in a schema of its
- * own ({@link PostgresTestSchema}).
+ * Hostile input on PostgreSQL (which, unlike H2, refuses NUL in text): the rules of
+ * {@link BadInputApiIntegrationTests} on a schema of its own. Its context serves no other
+ * class, so it is closed (and its schema dropped) afterwards.
  */
+@PostgreSqlTest
 @DirtiesContext
 class PostgresBadInputApiIntegrationTests extends BadInputApiIntegrationTests {
-
-	private static final PostgresTestSchema schema = new PostgresTestSchema();
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		schema.register(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		schema.drop();
-	}
 
 }

@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
+import dev.belgie.organization.testsupport.PostgreSqlTest;
+import dev.belgie.organization.testsupport.TestDatabase;
+import dev.belgie.organization.testsupport.TestDatabases;
 import dev.belgie.sample.SampleApi.ApiResponse;
 import dev.belgie.sample.SampleApi.TestUser;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL schema: the deployment the README describes. Requests race across both
  * instances over real HTTP; every invariant is then checked in the database itself.
  */
+@PostgreSqlTest
 @TestInstance(Lifecycle.PER_CLASS)
 class ScaleOutIntegrationTests {
 
@@ -43,7 +47,7 @@ class ScaleOutIntegrationTests {
 	/** Requests in one race, half sent to each instance. */
 	private static final int RACERS = 8;
 
-	private SharedPostgres database;
+	private TestDatabase database;
 
 	private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
@@ -53,7 +57,7 @@ class ScaleOutIntegrationTests {
 
 	@BeforeAll
 	void startTwoInstances() {
-		this.database = SharedPostgres.create();
+		this.database = TestDatabases.forTestClass(getClass());
 		// the test SMTP server: users verify their e-mail with the token it receives
 		List<String> arguments = new ArrayList<>(List.of(this.database.dataSourceArguments()));
 		arguments.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMailServer.port()));

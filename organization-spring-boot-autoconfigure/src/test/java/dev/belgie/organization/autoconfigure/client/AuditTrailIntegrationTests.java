@@ -29,6 +29,7 @@ import dev.belgie.organization.team.TeamErrorCode;
 import dev.belgie.organization.team.TeamMember;
 import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.UpdateTeamRequest;
+import dev.belgie.organization.testsupport.StatementCounter;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

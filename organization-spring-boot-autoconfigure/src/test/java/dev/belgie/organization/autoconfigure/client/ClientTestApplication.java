@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.team.OrganizationTeamAutoConfiguration;
+import dev.belgie.organization.testsupport.InMemoryUserDirectory;
+import dev.belgie.organization.testsupport.MutableClock;
+import dev.belgie.organization.testsupport.StatementCounter;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

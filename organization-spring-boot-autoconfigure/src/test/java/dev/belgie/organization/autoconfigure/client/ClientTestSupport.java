@@ -12,6 +12,8 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.MemberRepository;
 import dev.belgie.organization.spi.OrganizationUser;
+import dev.belgie.organization.testsupport.InMemoryUserDirectory;
+import dev.belgie.organization.testsupport.MutableClock;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import dev.belgie.organization.Roles;
 import dev.belgie.organization.spi.OrganizationUser;
+import dev.belgie.organization.testsupport.StatementCounter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;

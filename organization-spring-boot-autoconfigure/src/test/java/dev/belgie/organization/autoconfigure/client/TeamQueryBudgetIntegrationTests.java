@@ -13,6 +13,7 @@ import dev.belgie.organization.team.Team;
 import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamMember;
 import dev.belgie.organization.team.TeamMembershipSummary;
+import dev.belgie.organization.testsupport.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

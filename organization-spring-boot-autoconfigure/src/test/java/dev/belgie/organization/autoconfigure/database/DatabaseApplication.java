@@ -1,53 +1,36 @@
 package dev.belgie.organization.autoconfigure.database;
 
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.Assumptions;
-import org.opentest4j.TestAbortedException;
+import dev.belgie.organization.testsupport.OnDatabase;
+import dev.belgie.organization.testsupport.TestDatabase;
+import dev.belgie.organization.testsupport.TestDatabases;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application of a database test class: started once on a fresh {@link TestDatabase},
- * closed with it. When the database is not available, each test is reported as skipped
- * (or, under {@code CI=true}, the class fails).
+ * The application of a database test class: started once on a fresh {@link TestDatabase}
+ * of the class's {@link OnDatabase} (H2 without one), closed with it.
  */
 final class DatabaseApplication implements AutoCloseable {
 
-	private TestDatabase database;
+	private final TestDatabase database;
 
-	/** Why the database is not available, when it is not. */
-	private String unavailable;
+	private final ConfigurableApplicationContext context;
 
-	private ConfigurableApplicationContext context;
+	private DatabaseApplication(TestDatabase database, ConfigurableApplicationContext context) {
+		this.database = database;
+		this.context = context;
+	}
 
-	static DatabaseApplication start(Supplier<TestDatabase> databases, Map<String, Object> properties) {
-		DatabaseApplication application = new DatabaseApplication();
+	static DatabaseApplication start(Class<?> testClass, Map<String, Object> properties) {
+		TestDatabase database = TestDatabases.forTestClass(testClass);
 		try {
-			application.database = databases.get();
-		}
-		catch (TestAbortedException ex) {
-			// skipped: reported on each test, where build tools show it
-			application.unavailable = ex.getMessage();
-			return application;
-		}
-		try {
-			application.context = OrganizationDatabaseContext.start(application.database, properties);
+			return new DatabaseApplication(database, OrganizationDatabaseContext.start(database, properties));
 		}
 		catch (RuntimeException ex) {
-			application.database.close();
+			database.close();
 			throw ex;
 		}
-		return application;
-	}
-
-	/** Skips the calling test when the database is not available. */
-	void requireDatabase() {
-		Assumptions.assumeTrue(this.unavailable == null, this.unavailable);
-	}
-
-	boolean isRunning() {
-		return this.context != null;
 	}
 
 	ConfigurableApplicationContext context() {
@@ -60,12 +43,8 @@ final class DatabaseApplication implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.database != null) {
-			this.database.close();
-		}
+		this.context.close();
+		this.database.close();
 	}
 
 }

@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class MariaDbAuditRetentionIntegrationTests extends AuditRetentionIntegrationTests {
+import dev.belgie.organization.testsupport.MariaDbTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.mariadb();
-	}
+/** {@link AuditRetentionIntegrationTests} on MariaDB. */
+@MariaDbTest
+class MariaDbAuditRetentionIntegrationTests extends AuditRetentionIntegrationTests {
 
 }

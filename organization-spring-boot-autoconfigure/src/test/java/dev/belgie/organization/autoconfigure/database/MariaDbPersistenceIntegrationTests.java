@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
+import dev.belgie.organization.testsupport.MariaDbTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.mariadb();
-	}
+/** {@link PersistenceIntegrationTests} on MariaDB. */
+@MariaDbTest
+class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
 
 }

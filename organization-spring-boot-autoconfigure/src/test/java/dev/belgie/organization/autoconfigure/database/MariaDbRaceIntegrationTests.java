@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class MariaDbRaceIntegrationTests extends RaceIntegrationTests {
+import dev.belgie.organization.testsupport.MariaDbTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.mariadb();
-	}
+/** {@link RaceIntegrationTests} on MariaDB. */
+@MariaDbTest
+class MariaDbRaceIntegrationTests extends RaceIntegrationTests {
 
 }

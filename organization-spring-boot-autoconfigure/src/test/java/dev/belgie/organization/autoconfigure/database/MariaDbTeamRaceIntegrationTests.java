@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class MariaDbTeamRaceIntegrationTests extends TeamRaceIntegrationTests {
+import dev.belgie.organization.testsupport.MariaDbTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.mariadb();
-	}
+/** {@link TeamRaceIntegrationTests} on MariaDB. */
+@MariaDbTest
+class MariaDbTeamRaceIntegrationTests extends TeamRaceIntegrationTests {
 
 }

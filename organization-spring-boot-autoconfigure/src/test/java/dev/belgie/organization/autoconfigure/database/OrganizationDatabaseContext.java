@@ -5,6 +5,8 @@ import java.util.Map;
 
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.team.OrganizationTeamAutoConfiguration;
+import dev.belgie.organization.testsupport.TestDatabase;
+import dev.belgie.organization.testsupport.InMemoryUserDirectory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;

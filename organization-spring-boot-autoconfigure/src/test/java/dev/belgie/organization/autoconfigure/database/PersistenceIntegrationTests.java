@@ -50,10 +50,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The starter's persistence on a real database: the changelog applies, Hibernate
  * validates the schema against it, every repository query works on real rows and the
- * database enforces the integrity rules. One subclass per database.
+ * database enforces the integrity rules. Runs on H2; its subclasses run it on PostgreSQL
+ * and MariaDB.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PersistenceIntegrationTests {
+class PersistenceIntegrationTests {
 
 	private DatabaseApplication application;
 
@@ -73,15 +74,9 @@ abstract class PersistenceIntegrationTests {
 
 	private final Instant started = this.clock;
 
-	/** A fresh database of the kind under test. */
-	abstract TestDatabase createDatabase();
-
 	@BeforeAll
 	void startApplication() {
-		this.application = DatabaseApplication.start(this::createDatabase, Map.of());
-		if (!this.application.isRunning()) {
-			return;
-		}
+		this.application = DatabaseApplication.start(getClass(), Map.of());
 		ConfigurableApplicationContext context = this.application.context();
 		this.organizations = context.getBean(OrganizationRepository.class);
 		this.members = context.getBean(MemberRepository.class);
@@ -90,11 +85,6 @@ abstract class PersistenceIntegrationTests {
 				context.getBeanProvider(OrganizationCounter.class).orderedStream().toList());
 		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-	}
-
-	@BeforeEach
-	void requireDatabase() {
-		this.application.requireDatabase();
 	}
 
 	@AfterAll

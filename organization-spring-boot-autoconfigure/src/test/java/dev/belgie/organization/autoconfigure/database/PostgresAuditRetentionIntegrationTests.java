@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class PostgresAuditRetentionIntegrationTests extends AuditRetentionIntegrationTests {
+import dev.belgie.organization.testsupport.PostgreSqlTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.postgresql();
-	}
+/** {@link AuditRetentionIntegrationTests} on PostgreSQL. */
+@PostgreSqlTest
+class PostgresAuditRetentionIntegrationTests extends AuditRetentionIntegrationTests {
 
 }

@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class PostgresPersistenceIntegrationTests extends PersistenceIntegrationTests {
+import dev.belgie.organization.testsupport.PostgreSqlTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.postgresql();
-	}
+/** {@link PersistenceIntegrationTests} on PostgreSQL. */
+@PostgreSqlTest
+class PostgresPersistenceIntegrationTests extends PersistenceIntegrationTests {
 
 }

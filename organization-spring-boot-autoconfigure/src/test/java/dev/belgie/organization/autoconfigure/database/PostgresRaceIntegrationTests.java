@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class PostgresRaceIntegrationTests extends RaceIntegrationTests {
+import dev.belgie.organization.testsupport.PostgreSqlTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.postgresql();
-	}
+/** {@link RaceIntegrationTests} on PostgreSQL. */
+@PostgreSqlTest
+class PostgresRaceIntegrationTests extends RaceIntegrationTests {
 
 }

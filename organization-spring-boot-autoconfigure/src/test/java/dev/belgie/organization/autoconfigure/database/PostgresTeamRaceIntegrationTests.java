@@ -1,10 +1,9 @@
 package dev.belgie.organization.autoconfigure.database;
 
-class PostgresTeamRaceIntegrationTests extends TeamRaceIntegrationTests {
+import dev.belgie.organization.testsupport.PostgreSqlTest;
 
-	@Override
-	TestDatabase createDatabase() {
-		return TestDatabases.postgresql();
-	}
+/** {@link TeamRaceIntegrationTests} on PostgreSQL. */
+@PostgreSqlTest
+class PostgresTeamRaceIntegrationTests extends TeamRaceIntegrationTests {
 
 }

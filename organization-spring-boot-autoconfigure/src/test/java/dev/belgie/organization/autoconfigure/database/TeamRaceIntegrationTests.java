@@ -21,6 +21,7 @@ import dev.belgie.organization.team.CreateTeamRequest;
 import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamErrorCode;
+import dev.belgie.organization.testsupport.InMemoryUserDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Concurrent paths into one team on a real database: the seat limit holds whichever way
  * members come in, and a member removed from the organization while being added to a team
- * leaves no team membership behind. One subclass per database.
+ * leaves no team membership behind. Runs on H2; its subclasses run it on PostgreSQL and
+ * MariaDB.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TeamRaceIntegrationTests {
+class TeamRaceIntegrationTests {
 
 	private static final int SEATS = 3;
 
@@ -51,24 +53,13 @@ abstract class TeamRaceIntegrationTests {
 
 	private JdbcTemplate jdbc;
 
-	/** A fresh database of the kind under test. */
-	abstract TestDatabase createDatabase();
-
 	@BeforeAll
 	void startApplication() {
-		this.application = DatabaseApplication.start(this::createDatabase, Map
-			.of("belgie.team.maximum-members-per-team", SEATS, "spring.datasource.hikari.maximum-pool-size", 16));
-		if (!this.application.isRunning()) {
-			return;
-		}
+		this.application = DatabaseApplication.start(getClass(), Map.of("belgie.team.maximum-members-per-team", SEATS,
+				"spring.datasource.hikari.maximum-pool-size", 16));
 		this.context = this.application.context();
 		this.users = this.context.getBean(InMemoryUserDirectory.class);
 		this.jdbc = new JdbcTemplate(this.context.getBean(DataSource.class));
-	}
-
-	@BeforeEach
-	void requireDatabase() {
-		this.application.requireDatabase();
 	}
 
 	@AfterAll

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -23,13 +22,12 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.OrganizationMailAutoConfiguration;
 import dev.belgie.organization.autoconfigure.app.empty.NoEntitiesApplication;
-import dev.belgie.organization.autoconfigure.database.TestDatabase;
-import dev.belgie.organization.autoconfigure.database.TestDatabases;
+import dev.belgie.organization.testsupport.TestDatabase;
+import dev.belgie.organization.testsupport.TestDatabases;
 import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.Banner;
@@ -51,7 +49,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The outbox on real databases, with applications that stop and start as processes do:
  * what was committed is sent after a restart, and instances sharing a database never send
- * one e-mail twice.
+ * one e-mail twice. Runs on H2; its subclasses run it on PostgreSQL and MariaDB.
  */
 class InvitationOutboxDatabaseIntegrationTests {
 
@@ -61,152 +59,113 @@ class InvitationOutboxDatabaseIntegrationTests {
 
 	private static final OrganizationUser OWNER = new OrganizationUser("owner-1", "owner@example.com", "Olivia Owner");
 
-	@Nested
-	class OnH2 extends Rules {
+	private final List<ConfigurableApplicationContext> applications = new ArrayList<>();
 
-		OnH2() {
-			super(TestDatabases::h2);
-		}
+	private TestDatabase database;
 
+	/** Keeps an in-memory database alive between one application and the next. */
+	private Connection keepAlive;
+
+	@BeforeEach
+	void createDatabase() throws Exception {
+		greenMail.purgeEmailFromAllMailboxes();
+		this.database = TestDatabases.forTestClass(getClass());
+		Map<String, Object> properties = this.database.dataSourceProperties();
+		this.keepAlive = DriverManager.getConnection((String) properties.get("spring.datasource.url"),
+				(String) properties.get("spring.datasource.username"),
+				(String) properties.get("spring.datasource.password"));
 	}
 
-	@Nested
-	class OnPostgreSql extends Rules {
-
-		OnPostgreSql() {
-			super(TestDatabases::postgresql);
+	@AfterEach
+	void dropDatabase() throws Exception {
+		this.applications.forEach(ConfigurableApplicationContext::close);
+		if (this.keepAlive != null) {
+			this.keepAlive.close();
 		}
-
+		if (this.database != null) {
+			this.database.close();
+		}
 	}
 
-	@Nested
-	class OnMariaDb extends Rules {
+	@Test
+	void invitationsCommittedBeforeACrashAreSentAfterTheRestart() throws Exception {
+		ConfigurableApplicationContext crashed = start("belgie.organization.mail.outbox.enabled=false");
+		List<String> invitees = invite(crashed, 3);
+		crashed.close();
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
 
-		OnMariaDb() {
-			super(TestDatabases::mariadb);
-		}
+		ConfigurableApplicationContext restarted = start();
 
+		assertThat(greenMail.waitForIncomingEmail(15000, 3)).isTrue();
+		Thread.sleep(500);
+		assertThat(recipients()).containsExactlyInAnyOrderElementsOf(invitees);
+		InvitationOutbox outbox = restarted.getBean(InvitationOutbox.class);
+		// times round-trip exactly through the database's own type
+		assertThat(outbox.entries("sent", 10)).hasSize(3).allSatisfy((entry) -> {
+			assertThat(entry.attempts()).isOne();
+			assertThat(entry.createdAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+			assertThat(entry.sentAt()).isAfterOrEqualTo(entry.createdAt());
+		});
+		assertThat(outbox.stats().pending()).isZero();
 	}
 
-	abstract static class Rules {
+	@Test
+	void instancesSharingTheDatabaseNeverSendOneEmailTwice() throws Exception {
+		List<String> invitees = invite(start("belgie.organization.mail.outbox.enabled=false"), 30);
+		String[] worker = { "belgie.organization.mail.outbox.poll-interval=50ms",
+				"belgie.organization.mail.outbox.batch-size=3" };
 
-		private final Supplier<TestDatabase> databases;
+		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(worker));
+		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(worker));
+		first.join();
+		second.join();
 
-		private final List<ConfigurableApplicationContext> applications = new ArrayList<>();
+		assertThat(greenMail.waitForIncomingEmail(30000, 30)).isTrue();
+		Thread.sleep(1000);
+		assertThat(recipients()).hasSize(30).containsExactlyInAnyOrderElementsOf(invitees);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> first.join().getBean(InvitationOutbox.class).entries("sent", 100).size() == 30);
+	}
 
-		private TestDatabase database;
-
-		/** Keeps an in-memory database alive between one application and the next. */
-		private Connection keepAlive;
-
-		Rules(Supplier<TestDatabase> databases) {
-			this.databases = databases;
+	private List<String> invite(ConfigurableApplicationContext application, int count) {
+		OrganizationService service = application.getBean(OrganizationService.class);
+		Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
+		List<String> invitees = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String invitee = "invitee-" + i + "@example.com";
+			service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of(invitee, "member"));
+			invitees.add(invitee);
 		}
+		return invitees;
+	}
 
-		@BeforeEach
-		void createDatabase() throws Exception {
-			greenMail.purgeEmailFromAllMailboxes();
-			this.database = this.databases.get();
-			Map<String, Object> properties = this.database.dataSourceProperties();
-			this.keepAlive = DriverManager.getConnection((String) properties.get("spring.datasource.url"),
-					(String) properties.get("spring.datasource.username"),
-					(String) properties.get("spring.datasource.password"));
+	private static List<String> recipients() throws Exception {
+		List<String> recipients = new ArrayList<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			Arrays.stream(message.getAllRecipients()).map(Object::toString).forEach(recipients::add);
 		}
+		return recipients;
+	}
 
-		@AfterEach
-		void dropDatabase() throws Exception {
-			this.applications.forEach(ConfigurableApplicationContext::close);
-			if (this.keepAlive != null) {
-				this.keepAlive.close();
-			}
-			if (this.database != null) {
-				this.database.close();
-			}
+	private ConfigurableApplicationContext start(String... properties) {
+		Map<String, Object> all = new LinkedHashMap<>(this.database.dataSourceProperties());
+		all.put("spring.jpa.hibernate.ddl-auto", "validate");
+		all.put("spring.mail.host", "127.0.0.1");
+		all.put("spring.mail.port", greenMail.getSmtp().getPort());
+		all.put("spring.datasource.hikari.pool-name", "outbox-" + UUID.randomUUID());
+		for (String property : properties) {
+			String[] keyValue = property.split("=", 2);
+			all.put(keyValue[0], keyValue[1]);
 		}
-
-		@Test
-		void invitationsCommittedBeforeACrashAreSentAfterTheRestart() throws Exception {
-			ConfigurableApplicationContext crashed = start("belgie.organization.mail.outbox.enabled=false");
-			List<String> invitees = invite(crashed, 3);
-			crashed.close();
-			assertThat(greenMail.getReceivedMessages()).isEmpty();
-
-			ConfigurableApplicationContext restarted = start();
-
-			assertThat(greenMail.waitForIncomingEmail(15000, 3)).isTrue();
-			Thread.sleep(500);
-			assertThat(recipients()).containsExactlyInAnyOrderElementsOf(invitees);
-			InvitationOutbox outbox = restarted.getBean(InvitationOutbox.class);
-			// times round-trip exactly through the database's own type
-			assertThat(outbox.entries("sent", 10)).hasSize(3).allSatisfy((entry) -> {
-				assertThat(entry.attempts()).isOne();
-				assertThat(entry.createdAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
-				assertThat(entry.sentAt()).isAfterOrEqualTo(entry.createdAt());
-			});
-			assertThat(outbox.stats().pending()).isZero();
+		ConfigurableApplicationContext application = new SpringApplicationBuilder(Application.class)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.properties(all)
+			.run();
+		synchronized (this.applications) {
+			this.applications.add(application);
 		}
-
-		@Test
-		void instancesSharingTheDatabaseNeverSendOneEmailTwice() throws Exception {
-			List<String> invitees = invite(start("belgie.organization.mail.outbox.enabled=false"), 30);
-			String[] worker = { "belgie.organization.mail.outbox.poll-interval=50ms",
-					"belgie.organization.mail.outbox.batch-size=3" };
-
-			CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture
-				.supplyAsync(() -> start(worker));
-			CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture
-				.supplyAsync(() -> start(worker));
-			first.join();
-			second.join();
-
-			assertThat(greenMail.waitForIncomingEmail(30000, 30)).isTrue();
-			Thread.sleep(1000);
-			assertThat(recipients()).hasSize(30).containsExactlyInAnyOrderElementsOf(invitees);
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> first.join().getBean(InvitationOutbox.class).entries("sent", 100).size() == 30);
-		}
-
-		private List<String> invite(ConfigurableApplicationContext application, int count) {
-			OrganizationService service = application.getBean(OrganizationService.class);
-			Organization organization = service.asSystem(OWNER).create(CreateOrganizationRequest.named("Acme"));
-			List<String> invitees = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				String invitee = "invitee-" + i + "@example.com";
-				service.asSystem(OWNER).invite(organization.id(), InvitationRequest.of(invitee, "member"));
-				invitees.add(invitee);
-			}
-			return invitees;
-		}
-
-		private static List<String> recipients() throws Exception {
-			List<String> recipients = new ArrayList<>();
-			for (MimeMessage message : greenMail.getReceivedMessages()) {
-				Arrays.stream(message.getAllRecipients()).map(Object::toString).forEach(recipients::add);
-			}
-			return recipients;
-		}
-
-		private ConfigurableApplicationContext start(String... properties) {
-			Map<String, Object> all = new LinkedHashMap<>(this.database.dataSourceProperties());
-			all.put("spring.jpa.hibernate.ddl-auto", "validate");
-			all.put("spring.mail.host", "127.0.0.1");
-			all.put("spring.mail.port", greenMail.getSmtp().getPort());
-			all.put("spring.datasource.hikari.pool-name", "outbox-" + UUID.randomUUID());
-			for (String property : properties) {
-				String[] keyValue = property.split("=", 2);
-				all.put(keyValue[0], keyValue[1]);
-			}
-			ConfigurableApplicationContext application = new SpringApplicationBuilder(Application.class)
-				.web(WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.properties(all)
-				.run();
-			synchronized (this.applications) {
-				this.applications.add(application);
-			}
-			return application;
-		}
-
+		return application;
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.autoconfigure.client.StatementCounter;
+import dev.belgie.organization.testsupport.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
