@@ -23,6 +23,11 @@ public record AuditQuery(UUID before, int limit, String actionPrefix, String act
 
 	/**
 	 * Checks the limit and the filters.
+	 * @param before the id of the entry the page starts after, or {@code null} for the
+	 * newest
+	 * @param limit how many entries at most, 1..200
+	 * @param actionPrefix only entries whose action starts with it, or {@code null}
+	 * @param actorId only entries made by this user, or {@code null}
 	 * @throws OrganizationException ({@code VALIDATION_FAILED} on {@code limit} or
 	 * {@code action}) for a limit outside 1..200 or a prefix longer than an action
 	 */

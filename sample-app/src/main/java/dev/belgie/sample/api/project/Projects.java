@@ -31,6 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Projects {
 
+	/**
+	 * The permission that creating a project needs (granted in {@code application.yml}).
+	 */
+	public static final String CREATE = "project:create";
+
+	/** The permission that deleting a project needs. */
+	public static final String DELETE = "project:delete";
+
 	private static final Sort ORDER = Sort.by("createdAt", "id");
 
 	private final ProjectRepository projects;
@@ -58,7 +66,7 @@ public class Projects {
 	public ProjectView create(UUID organizationId, ProjectRequest request) {
 		ProjectRequest valid = request.validated();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		return this.access.write(actor(), organizationId, "project:create", (membership) -> {
+		return this.access.write(actor(), organizationId, CREATE, (membership) -> {
 			ProjectView created = ProjectView
 				.of(this.projects.saveAndFlush(new Project(organizationId, valid.name(), valid.description(), now)));
 			// the application's own entry, in the same log and the same transaction
@@ -88,7 +96,7 @@ public class Projects {
 	/** Needs {@code project:delete}. */
 	@Transactional
 	public void delete(UUID organizationId, UUID projectId) {
-		this.organizations.require(organizationId, "project:delete");
+		this.organizations.require(organizationId, DELETE);
 		Project project = find(organizationId, projectId);
 		this.projects.delete(project);
 		this.auditLog.record(actor(), organizationId, "project.deleted", AuditTarget.of("project", projectId),
