@@ -15,6 +15,8 @@ import dev.belgie.organization.organization.OrganizationDetails;
 import dev.belgie.organization.organization.OrganizationSummary;
 import dev.belgie.organization.organization.SlugAvailability;
 import dev.belgie.organization.organization.UpdateOrganizationRequest;
+import dev.belgie.organization.audit.AuditPage;
+import dev.belgie.organization.audit.AuditQuery;
 import java.util.List;
 import java.util.UUID;
 
@@ -275,5 +277,17 @@ public interface OrganizationClient {
 	 * verified}
 	 */
 	List<Invitation> individualInvitations();
+
+	// Audit log
+
+	/**
+	 * A page of the organization's audit log, newest first, filtered by the query's
+	 * action prefix and actor; needs {@code audit:read}. One statement for the page,
+	 * whatever the log's size; an unknown {@code before} is {@code VALIDATION_FAILED}.
+	 * @param organizationId the organization
+	 * @param query the page wanted
+	 * @return the page, with the {@code before} of the next one
+	 */
+	AuditPage auditLog(UUID organizationId, AuditQuery query);
 
 }

@@ -37,9 +37,13 @@ public final class Permissions {
 	/** Delete teams. */
 	public static final String TEAM_DELETE = "team:delete";
 
+	/** Reading the organization's audit log. */
+	public static final String AUDIT_READ = "audit:read";
+
 	/** Every permission known to the starter, in a stable order. */
 	public static final List<String> ALL = List.of(ORGANIZATION_UPDATE, ORGANIZATION_DELETE, MEMBER_CREATE,
-			MEMBER_UPDATE, MEMBER_DELETE, INVITATION_CREATE, INVITATION_CANCEL, TEAM_CREATE, TEAM_UPDATE, TEAM_DELETE);
+			MEMBER_UPDATE, MEMBER_DELETE, INVITATION_CREATE, INVITATION_CANCEL, TEAM_CREATE, TEAM_UPDATE, TEAM_DELETE,
+			AUDIT_READ);
 
 	private Permissions() {
 	}
