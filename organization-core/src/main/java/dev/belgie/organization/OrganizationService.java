@@ -116,8 +116,7 @@ public interface OrganizationService {
 	/**
 	 * A page of an organization's audit log, newest first, with no access check (for jobs
 	 * and exports); the log of an organization deleted within the retention period reads
-	 * too. Applications record their own entries through
-	 * {@link dev.belgie.organization.audit.AuditLog#record}.
+	 * too. Applications record their own entries through {@link AuditLog#record}.
 	 * @param organizationId the organization
 	 * @param query the page wanted
 	 * @return the page

@@ -11,8 +11,9 @@ import dev.belgie.organization.OrganizationAccess;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.RolePolicy;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.internal.Access;
+import dev.belgie.organization.internal.JdbcAuditLog;
 import dev.belgie.organization.internal.Consent;
 import dev.belgie.organization.internal.DefaultOrganizationService;
 import dev.belgie.organization.internal.Inserts;
@@ -96,7 +97,7 @@ public final class OrganizationAssembly {
 		Transactions transactions = new Transactions(required(builder.transactionManager, "transactionManager"));
 		Reads reads = new Reads(dataSource, rolePolicy, builder.counters);
 		// every operation records its change in the log, in the change's transaction
-		AuditLog auditLog = new AuditLog(dataSource, clock);
+		AuditLog auditLog = new JdbcAuditLog(dataSource, clock);
 		Access access = new Access(organizations, members, rolePolicy, transactions, reads, auditLog);
 		Memberships memberships = new Memberships(members, settings, builder.membershipLimits, builder.teamMembership,
 				events, clock);

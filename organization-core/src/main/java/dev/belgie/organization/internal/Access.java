@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.RolePolicy;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;

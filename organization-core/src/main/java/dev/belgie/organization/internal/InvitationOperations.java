@@ -23,7 +23,7 @@ import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.Permissions;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.audit.AuditActions;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;

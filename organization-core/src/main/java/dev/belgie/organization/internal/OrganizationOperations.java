@@ -26,7 +26,7 @@ import dev.belgie.organization.Permissions;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.Roles;
 import dev.belgie.organization.audit.AuditActions;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditPage;
 import dev.belgie.organization.audit.AuditQuery;
 import dev.belgie.organization.audit.AuditTarget;

@@ -10,7 +10,7 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.assembly.OrganizationAssembly;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaFilterProvider;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;

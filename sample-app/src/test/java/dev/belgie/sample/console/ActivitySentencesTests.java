@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import dev.belgie.organization.audit.AuditActor;
 import dev.belgie.organization.audit.AuditEntry;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditTarget;
 import org.junit.jupiter.api.Test;
 

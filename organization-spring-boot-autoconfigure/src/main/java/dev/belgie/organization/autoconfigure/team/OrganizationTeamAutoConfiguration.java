@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import dev.belgie.organization.CurrentActor;
 import dev.belgie.organization.OrganizationAccess;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.audit.AuditActions;
 import dev.belgie.organization.audit.AuditEntry;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditPage;
 import dev.belgie.organization.audit.AuditQuery;
 import dev.belgie.organization.audit.AuditTarget;

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.OrganizationService;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.autoconfigure.audit.AuditRetention;
 import dev.belgie.organization.invitation.InvitationRequest;

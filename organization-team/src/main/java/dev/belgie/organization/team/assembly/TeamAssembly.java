@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.belgie.organization.OrganizationAccess;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.assembly.RepositoryLookup;
 import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.team.TeamService;

@@ -3,7 +3,7 @@ package dev.belgie.organization.team.internal;
 import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.OrganizationAccess;
 import dev.belgie.organization.audit.AuditActions;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.membership.Membership;
 import java.time.Clock;

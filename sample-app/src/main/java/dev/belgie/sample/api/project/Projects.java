@@ -1,7 +1,7 @@
 package dev.belgie.sample.api.project;
 
 import dev.belgie.organization.OrganizationAccess;
-import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.AuditLog;
 import dev.belgie.organization.audit.AuditTarget;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.belgie.organization.audit;
+package dev.belgie.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,19 +18,20 @@ import javax.sql.DataSource;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.internal.MetadataConverter;
+import dev.belgie.organization.AuditLog;
+import dev.belgie.organization.audit.AuditEntry;
+import dev.belgie.organization.audit.AuditActor;
+import dev.belgie.organization.audit.AuditPage;
+import dev.belgie.organization.audit.AuditQuery;
+import dev.belgie.organization.audit.AuditTarget;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The organizations' audit log: records one entry per change in the change's own
- * transaction (one plain insert on the transaction's connection, so a change that rolls
- * back leaves no entry) and reads it in keyset pages, newest first. Applications record
- * their own actions through {@link #record} in the transaction of the change they make,
- * and read the log through the organization client (members holding {@code audit:read})
- * or through {@link #page} (jobs, with no access check).
+ * The audit log over JDBC: one plain insert on the transaction's connection per entry,
+ * keyset pages read in one statement.
  */
-public class AuditLog {
+public class JdbcAuditLog implements AuditLog {
 
 	private static final String INSERT = "insert into belgie_audit_entry (id, organization_id, at, action, actor_type,"
 			+ " actor_id, actor_email, target_type, target_id, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -51,7 +52,7 @@ public class AuditLog {
 	 * @param dataSource the data source whose transaction the entries join
 	 * @param clock the clock stamping the entries
 	 */
-	public AuditLog(DataSource dataSource, Clock clock) {
+	public JdbcAuditLog(DataSource dataSource, Clock clock) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.clock = clock;
 	}
@@ -67,6 +68,7 @@ public class AuditLog {
 	 * secret; may be {@code null}
 	 * @throws IllegalStateException when no transaction is active
 	 */
+	@Override
 	public void record(Actor actor, UUID organizationId, String action, AuditTarget target, Map<String, ?> details) {
 		Objects.requireNonNull(actor, "actor");
 		Objects.requireNonNull(organizationId, "organizationId");
@@ -97,38 +99,6 @@ public class AuditLog {
 	}
 
 	/**
-	 * The details of an update: {@code {"before": before, "after": after}}.
-	 * @param before the value before
-	 * @param after the value after
-	 * @return the details
-	 */
-	public static Map<String, Object> change(Object before, Object after) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("before", before);
-		details.put("after", after);
-		return details;
-	}
-
-	/**
-	 * Details from alternating keys and values, in that order, leaving out the
-	 * {@code null} values: {@code details("email", email, "teamId", teamId)}.
-	 * @param keysAndValues a key, its value, the next key, ...
-	 * @return the details
-	 */
-	public static Map<String, Object> details(Object... keysAndValues) {
-		if (keysAndValues.length % 2 != 0) {
-			throw new IllegalArgumentException("keys and values come in pairs");
-		}
-		Map<String, Object> details = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			if (keysAndValues[i + 1] != null) {
-				details.put((String) keysAndValues[i], keysAndValues[i + 1]);
-			}
-		}
-		return details;
-	}
-
-	/**
 	 * One page of an organization's log, newest first, with no access check (for jobs and
 	 * the organization client, which checks {@code audit:read}). One statement, served by
 	 * the index on the organization and the entries' order: its cost does not grow with
@@ -139,6 +109,7 @@ public class AuditLog {
 	 * @throws OrganizationException ({@code VALIDATION_FAILED} on {@code before}) when
 	 * {@code before} is not an entry of the organization's log
 	 */
+	@Override
 	public AuditPage page(UUID organizationId, AuditQuery query) {
 		StringBuilder sql = new StringBuilder(SELECT);
 		List<Object> args = new ArrayList<>();
