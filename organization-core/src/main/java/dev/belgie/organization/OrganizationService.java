@@ -1,16 +1,10 @@
 package dev.belgie.organization;
 
-import dev.belgie.organization.invitation.Invitation;
-import dev.belgie.organization.membership.Member;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import dev.belgie.organization.internal.ActorOrganizationClient;
-import dev.belgie.organization.internal.InvitationOperations;
-import dev.belgie.organization.internal.MembershipOperations;
-import dev.belgie.organization.internal.OrganizationOperations;
-import dev.belgie.organization.internal.Pages;
+import dev.belgie.organization.invitation.Invitation;
+import dev.belgie.organization.membership.Member;
 import dev.belgie.organization.spi.OrganizationUser;
 
 /**
@@ -22,56 +16,29 @@ import dev.belgie.organization.spi.OrganizationUser;
  * slugs and memberships, at least one owner, the limits) are kept, each operation in one
  * transaction. Besides the clients, the service has the few calls only the system makes.
  * Controllers use the request's client.
+ * <p>
+ * The auto-configuration provides it; without Spring Boot,
+ * {@link dev.belgie.organization.assembly.OrganizationAssembly} builds it.
  */
-public class OrganizationService {
+public interface OrganizationService {
 
 	/**
 	 * How many members and pending invitations {@link OrganizationClient#details}
 	 * returns.
 	 */
-	public static final int DETAILS_PAGE_SIZE = Pages.DETAILS_SIZE;
+	int DETAILS_PAGE_SIZE = 100;
 
 	/**
 	 * The largest page {@link OrganizationClient#members} and
 	 * {@link OrganizationClient#invitations} return.
 	 */
-	public static final int MAX_PAGE_SIZE = Pages.MAX_SIZE;
-
-	private static final Actor SYSTEM = Actor.system();
-
-	private final OrganizationOperations organizations;
-
-	private final MembershipOperations memberships;
-
-	private final InvitationOperations invitations;
-
-	private final RolePolicy rolePolicy;
-
-	private final OrganizationClient system;
-
-	/**
-	 * The service over core's operations, as the auto-configuration assembles it.
-	 * @param organizations the organization operations
-	 * @param memberships the membership operations
-	 * @param invitations the invitation operations
-	 * @param rolePolicy the roles and their permissions
-	 */
-	public OrganizationService(OrganizationOperations organizations, MembershipOperations memberships,
-			InvitationOperations invitations, RolePolicy rolePolicy) {
-		this.organizations = organizations;
-		this.memberships = memberships;
-		this.invitations = invitations;
-		this.rolePolicy = rolePolicy;
-		this.system = new ActorOrganizationClient(organizations, memberships, invitations, () -> SYSTEM, null);
-	}
+	int MAX_PAGE_SIZE = 200;
 
 	/**
 	 * The roles and their permissions.
 	 * @return the role policy
 	 */
-	public RolePolicy rolePolicy() {
-		return this.rolePolicy;
-	}
+	RolePolicy rolePolicy();
 
 	/**
 	 * A client acting as the system: no caller checks. The operations that need a user
@@ -81,9 +48,7 @@ public class OrganizationService {
 	 * {@link #onBehalfOf(OrganizationUser)}.
 	 * @return the system's client
 	 */
-	public OrganizationClient asSystem() {
-		return this.system;
-	}
+	OrganizationClient asSystem();
 
 	/**
 	 * A client acting as the system for {@code user}: no caller checks, and {@code user}
@@ -93,10 +58,7 @@ public class OrganizationService {
 	 * @param user the user the system acts for
 	 * @return the system's client for that user
 	 */
-	public OrganizationClient asSystem(OrganizationUser user) {
-		return new ActorOrganizationClient(this.organizations, this.memberships, this.invitations, () -> SYSTEM,
-				Objects.requireNonNull(user, "user"));
-	}
+	OrganizationClient asSystem(OrganizationUser user);
 
 	/**
 	 * A client acting as {@code user}, with that user's checks, as the user's own
@@ -104,7 +66,7 @@ public class OrganizationService {
 	 * @param user the user to act as
 	 * @return a client for that user
 	 */
-	public OrganizationClient onBehalfOf(OrganizationUser user) {
+	default OrganizationClient onBehalfOf(OrganizationUser user) {
 		Actor actor = Actor.member(user);
 		return client(() -> actor);
 	}
@@ -115,19 +77,17 @@ public class OrganizationService {
 	 * @param userId the id of the user to act as
 	 * @return a client for that user
 	 */
-	public OrganizationClient onBehalfOf(String userId) {
+	default OrganizationClient onBehalfOf(String userId) {
 		return onBehalfOf(new OrganizationUser(userId, null, null));
 	}
 
 	/**
 	 * The client acting as whoever {@code actor} supplies, asked at each call: the
-	 * request's client is this acting for the current user.
+	 * request's client is this acting for the current user ({@link CurrentActor}).
 	 * @param actor supplies the actor
 	 * @return a client for that actor
 	 */
-	public ActorOrganizationClient client(Supplier<? extends Actor> actor) {
-		return new ActorOrganizationClient(this.organizations, this.memberships, this.invitations, actor, null);
-	}
+	OrganizationClient client(Supplier<? extends Actor> actor);
 
 	/**
 	 * Adds a user given in full, not looked up in the
@@ -139,9 +99,7 @@ public class OrganizationService {
 	 * @param teamId the team the user joins too, or {@code null}
 	 * @return the new member
 	 */
-	public Member addMember(UUID organizationId, OrganizationUser user, Object role, UUID teamId) {
-		return this.memberships.add(SYSTEM, organizationId, user, role, teamId);
-	}
+	Member addMember(UUID organizationId, OrganizationUser user, Object role, UUID teamId);
 
 	/**
 	 * An invitation shown by its link to whoever holds the token (the console's
@@ -151,8 +109,6 @@ public class OrganizationService {
 	 * @param token the link's token
 	 * @return the invitation
 	 */
-	public Invitation invitationByLink(UUID invitationId, String token) {
-		return this.invitations.invitationByLink(invitationId, token);
-	}
+	Invitation invitationByLink(UUID invitationId, String token);
 
 }

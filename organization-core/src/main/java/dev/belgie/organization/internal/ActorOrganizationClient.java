@@ -28,7 +28,7 @@ import dev.belgie.organization.spi.OrganizationUser;
  * acting as the {@link Actor} it is bound to (the current user of a request, a given
  * user, or the system), which every operation checks itself. Not final, so that the
  * request's client can be a class-based scoped proxy. Built by
- * {@link dev.belgie.organization.OrganizationCore}; not API.
+ * {@link DefaultOrganizationService}; not API.
  */
 public class ActorOrganizationClient implements OrganizationClient {
 

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.Roles;
@@ -36,17 +37,18 @@ public final class Memberships {
 
 	private final List<MembershipLimit> membershipLimits;
 
-	private final TeamMembership teams;
+	private final Supplier<? extends TeamMembership> teams;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	/**
-	 * @param teams the team module's bridge, or {@code null} when it is absent
+	 * @param teams supplies the team module's bridge, or {@code null} when it is absent;
+	 * asked at each use, as the team module is built on this core's access check
 	 */
 	public Memberships(MemberRepository members, OrganizationSettings settings, List<MembershipLimit> membershipLimits,
-			TeamMembership teams, ApplicationEventPublisher events, Clock clock) {
+			Supplier<? extends TeamMembership> teams, ApplicationEventPublisher events, Clock clock) {
 		this.members = members;
 		this.settings = settings;
 		this.membershipLimits = List.copyOf(membershipLimits);
@@ -55,12 +57,16 @@ public final class Memberships {
 		this.clock = clock;
 	}
 
+	private TeamMembership teams() {
+		return this.teams.get();
+	}
+
 	/**
 	 * Refuses a {@code teamId} when no team module is there to honour it; call before any
 	 * transaction.
 	 */
 	public void checkTeamsEnabled(UUID teamId) {
-		if (teamId != null && this.teams == null) {
+		if (teamId != null && teams() == null) {
 			throw OrganizationException.invalid("teamId", "teams are not enabled in this application");
 		}
 	}
@@ -86,7 +92,7 @@ public final class Memberships {
 	public void checkExtensionsAllowJoining(UUID organizationId, UUID teamId) {
 		this.membershipLimits.forEach((membershipLimit) -> membershipLimit.checkCanJoin(organizationId, teamId));
 		if (teamId != null) {
-			this.teams.checkCanJoin(organizationId, teamId);
+			teams().checkCanJoin(organizationId, teamId);
 		}
 	}
 
@@ -100,7 +106,7 @@ public final class Memberships {
 		organization.countMembers(1);
 		Member added = insert(organization, user, role);
 		if (teamId != null) {
-			this.teams.join(added, teamId);
+			teams().join(added, teamId);
 		}
 		this.events.publishEvent(new MemberAddedEvent(added, teamId));
 		return added;
@@ -139,8 +145,9 @@ public final class Memberships {
 			checkNotLastOwner(member);
 		}
 		Member removed = Records.member(member);
-		if (this.teams != null) {
-			this.teams.leave(removed);
+		TeamMembership teams = teams();
+		if (teams != null) {
+			teams.leave(removed);
 		}
 		this.members.delete(member);
 		member.getOrganization().countMembers(-1);

@@ -1,5 +1,7 @@
 package dev.belgie.organization.internal;
 
+import dev.belgie.organization.OrganizationService;
+
 /**
  * Page bounds shared by every paged read: {@code page} ≥ 0, {@code size} 1..200, no
  * offset past 2^31.
@@ -7,12 +9,12 @@ package dev.belgie.organization.internal;
 public final class Pages {
 
 	/** The largest page. */
-	public static final int MAX_SIZE = 200;
+	public static final int MAX_SIZE = OrganizationService.MAX_PAGE_SIZE;
 
 	/**
 	 * The first page of members and of invitations that an organization's details carry.
 	 */
-	public static final int DETAILS_SIZE = 100;
+	public static final int DETAILS_SIZE = OrganizationService.DETAILS_PAGE_SIZE;
 
 	private Pages() {
 	}

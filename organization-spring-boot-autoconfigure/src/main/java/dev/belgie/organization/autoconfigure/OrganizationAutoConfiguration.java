@@ -5,34 +5,16 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import dev.belgie.organization.OrganizationAccess;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.assembly.OrganizationAssembly;
 import dev.belgie.organization.audit.AuditLog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaFilterProvider;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitializer;
 import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUserProvider;
-import dev.belgie.organization.internal.Access;
-import dev.belgie.organization.internal.Consent;
-import dev.belgie.organization.internal.InvitationEntity;
-import dev.belgie.organization.internal.InvitationRepository;
-import dev.belgie.organization.internal.Invitations;
-import dev.belgie.organization.internal.MemberEntity;
-import dev.belgie.organization.internal.MemberRepository;
-import dev.belgie.organization.internal.Memberships;
-import dev.belgie.organization.internal.MetadataConverter;
-import dev.belgie.organization.internal.NewAwareEntity;
-import dev.belgie.organization.internal.OrganizationEntity;
-import dev.belgie.organization.internal.OrganizationRepository;
-import dev.belgie.organization.internal.Inserts;
-import dev.belgie.organization.internal.Reads;
-import dev.belgie.organization.internal.Transactions;
-import dev.belgie.organization.internal.UserLockEntity;
-import dev.belgie.organization.internal.UserLockRepository;
-import dev.belgie.organization.internal.InvitationOperations;
-import dev.belgie.organization.internal.MembershipOperations;
-import dev.belgie.organization.internal.OrganizationOperations;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.MembershipLimit;
 import dev.belgie.organization.spi.OperationThrottle;
@@ -43,6 +25,7 @@ import dev.belgie.organization.autoconfigure.permission.OrganizationPermissionEx
 import dev.belgie.organization.autoconfigure.permission.UngrantedPermissionReporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -87,9 +70,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class OrganizationAutoConfiguration {
 
-	private static final List<Class<?>> ENTITY_CLASSES = List.of(NewAwareEntity.class, OrganizationEntity.class,
-			MemberEntity.class, InvitationEntity.class, UserLockEntity.class, MetadataConverter.class);
-
 	private static final String SCHEMA_FILTER_PROVIDER = "hibernate.hbm2ddl.schema_filter_provider";
 
 	private static final Logger logger = LoggerFactory.getLogger(OrganizationAutoConfiguration.class);
@@ -106,91 +86,54 @@ public final class OrganizationAutoConfiguration {
 		return OrganizationPropertiesMapper.rolePolicy(properties);
 	}
 
+	/**
+	 * The core, assembled from the application's data source, transaction manager and
+	 * event publisher, the starter's repositories, the settings and the SPIs' beans.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	public OrganizationService organizationService(OrganizationOperations organizations,
-			MembershipOperations memberships, InvitationOperations invitations, RolePolicy rolePolicy) {
-		return new OrganizationService(organizations, memberships, invitations, rolePolicy);
+	public OrganizationAssembly organizationAssembly(DataSource dataSource,
+			PlatformTransactionManager transactionManager, BeanFactory beanFactory, ApplicationEventPublisher events,
+			OrganizationSettings settings, RolePolicy rolePolicy, OrganizationProperties properties,
+			UserDirectory userDirectory, ObjectProvider<Clock> clock, ObjectProvider<MembershipLimit> membershipLimits,
+			ObjectProvider<TeamMembership> teams, ObjectProvider<OrganizationCounter> counters,
+			ObjectProvider<OperationThrottle> throttle) {
+		return OrganizationAssembly.builder()
+			.dataSource(dataSource)
+			.transactionManager(transactionManager)
+			.repositories(beanFactory::getBean)
+			.events(events)
+			.settings(settings)
+			.rolePolicy(rolePolicy)
+			.clock(clock.getIfUnique(Clock::systemUTC))
+			.userDirectory(userDirectory)
+			.membershipLimits(membershipLimits.orderedStream().toList())
+			.teamMembership(teams::getIfAvailable)
+			.counters(counters.orderedStream().toList())
+			.directAdd(properties.getMembers().getDirectAdd())
+			.throttle(throttle.getIfAvailable(OperationThrottle::unlimited))
+			.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public OrganizationService organizationService(OrganizationAssembly assembly) {
+		return assembly.service();
 	}
 
 	/**
-	 * The operations and what they share. Not API: applications use
-	 * {@link OrganizationService} and the client, modules
-	 * {@link dev.belgie.organization.OrganizationAccess}.
+	 * The one access check, for modules (the team module) and the {@code @organizations}
+	 * expressions.
 	 */
-	@Configuration(proxyBeanMethods = false)
-	static class OperationsConfiguration {
+	@Bean
+	public OrganizationAccess organizationAccess(OrganizationAssembly assembly) {
+		return assembly.access();
+	}
 
-		@Bean
-		Transactions organizationTransactions(PlatformTransactionManager transactionManager) {
-			return new Transactions(transactionManager);
-		}
-
-		@Bean
-		Reads organizationReads(DataSource dataSource, RolePolicy rolePolicy,
-				ObjectProvider<OrganizationCounter> counters) {
-			return new Reads(dataSource, rolePolicy, counters.orderedStream().toList());
-		}
-
-		@Bean
-		Access organizationAccess(OrganizationRepository organizations, MemberRepository members, RolePolicy rolePolicy,
-				Transactions transactions, Reads reads) {
-			return new Access(organizations, members, rolePolicy, transactions, reads);
-		}
-
-		@Bean
-		Memberships organizationMemberships(MemberRepository members, OrganizationSettings settings,
-				ObjectProvider<MembershipLimit> membershipLimits, ObjectProvider<TeamMembership> teams,
-				ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-			return new Memberships(members, settings, membershipLimits.orderedStream().toList(), teams.getIfAvailable(),
-					events, clock.getIfUnique(Clock::systemUTC));
-		}
-
-		@Bean
-		AuditLog organizationAuditLog(DataSource dataSource, ObjectProvider<Clock> clock) {
-			return new AuditLog(dataSource, clock.getIfUnique(Clock::systemUTC));
-		}
-
-		@Bean
-		Invitations organizationInvitationReads(Reads reads, ObjectProvider<Clock> clock) {
-			return new Invitations(reads, clock.getIfUnique(Clock::systemUTC));
-		}
-
-		@Bean
-		OrganizationOperations organizationOperations(OrganizationRepository organizations, MemberRepository members,
-				UserLockRepository userLocks, Access access, Memberships memberships, Invitations invitations,
-				RolePolicy rolePolicy, OrganizationSettings settings, ApplicationEventPublisher events,
-				ObjectProvider<Clock> clock, Transactions transactions, Reads reads, DataSource dataSource) {
-			return new OrganizationOperations(organizations, members, userLocks, access, memberships, invitations,
-					rolePolicy, settings, events, clock.getIfUnique(Clock::systemUTC), transactions, reads,
-					new Inserts(dataSource));
-		}
-
-		/**
-		 * The consent rules: the direct-add policy, and the throttles when there are any.
-		 */
-		@Bean
-		Consent organizationConsent(OrganizationProperties properties, ObjectProvider<OperationThrottle> throttle) {
-			return new Consent(properties.getMembers().getDirectAdd(),
-					throttle.getIfAvailable(OperationThrottle::unlimited));
-		}
-
-		@Bean
-		MembershipOperations organizationMembershipOperations(Access access, Memberships memberships,
-				RolePolicy rolePolicy, UserDirectory userDirectory, ApplicationEventPublisher events, Reads reads,
-				Consent consent) {
-			return new MembershipOperations(access, memberships, rolePolicy, userDirectory, events, reads, consent);
-		}
-
-		@Bean
-		InvitationOperations organizationInvitationOperations(InvitationRepository invitations, Invitations reads,
-				Access access, Memberships memberships, RolePolicy rolePolicy, OrganizationSettings settings,
-				ApplicationEventPublisher events, ObjectProvider<Clock> clock, Transactions transactions,
-				Consent consent) {
-			return new InvitationOperations(invitations, reads, access, memberships, rolePolicy, settings, events,
-					clock.getIfUnique(Clock::systemUTC), transactions, consent);
-		}
-
+	/** The audit log, the one the operations record their changes in. */
+	@Bean
+	public AuditLog organizationAuditLog(OrganizationAssembly assembly) {
+		return assembly.auditLog();
 	}
 
 	/**
@@ -218,22 +161,21 @@ public final class OrganizationAutoConfiguration {
 	 */
 	@Bean
 	public EntityManagerFactoryBuilderCustomizer organizationEntities() {
-		return entities(ENTITY_CLASSES);
+		return entities(OrganizationAssembly.MANAGED_CLASS_NAMES);
 	}
 
 	/**
 	 * Adds entity classes to the persistence unit that Spring Boot builds, unless it
 	 * scanned them already: for the starter's entities and those of its optional modules.
 	 */
-	public static EntityManagerFactoryBuilderCustomizer entities(List<Class<?>> entityClasses) {
-		return (builder) -> builder.addPersistenceUnitPostProcessors((unit) -> entityClasses.stream()
-			.map(Class::getName)
+	public static EntityManagerFactoryBuilderCustomizer entities(List<String> classNames) {
+		return (builder) -> builder.addPersistenceUnitPostProcessors((unit) -> classNames.stream()
 			.filter((name) -> !unit.getManagedClassNames().contains(name))
 			.forEach(unit::addManagedClassName));
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableJpaRepositories(basePackageClasses = OrganizationRepository.class)
+	@EnableJpaRepositories(basePackages = OrganizationAssembly.REPOSITORY_PACKAGE)
 	static class RepositoriesConfiguration {
 
 	}
@@ -267,7 +209,7 @@ public final class OrganizationAutoConfiguration {
 
 		@Bean(name = "organizations")
 		@ConditionalOnMissingBean(name = "organizations")
-		public OrganizationPermissionExpressions organizationPermissionExpressions(Access access,
+		public OrganizationPermissionExpressions organizationPermissionExpressions(OrganizationAccess access,
 				ObjectProvider<CurrentUserProvider> currentUserProvider) {
 			return new OrganizationPermissionExpressions(access, currentUserProvider::getObject);
 		}

@@ -7,7 +7,6 @@ import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
 import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
-import dev.belgie.organization.internal.ActorOrganizationClient;
 import dev.belgie.organization.spi.CurrentUserProvider;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,14 +34,13 @@ import org.springframework.web.servlet.DispatcherServlet;
 public final class OrganizationWebAutoConfiguration {
 
 	/**
-	 * One client per HTTP request, bound to the request's user; a class-based scoped
-	 * proxy, so singleton controllers can have it injected.
+	 * One client per HTTP request, bound to the request's user; a scoped proxy (of the
+	 * client's interface), so singleton controllers can have it injected.
 	 */
 	@Bean
 	@RequestScope
 	@ConditionalOnMissingBean(OrganizationClient.class)
-	public ActorOrganizationClient organizationClient(OrganizationService service,
-			CurrentUserProvider currentUserProvider) {
+	public OrganizationClient organizationClient(OrganizationService service, CurrentUserProvider currentUserProvider) {
 		return service.client(new CurrentActor(currentUserProvider)::get);
 	}
 

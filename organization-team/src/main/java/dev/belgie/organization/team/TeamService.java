@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.spi.OrganizationUser;
-import dev.belgie.organization.team.internal.ActorTeamClient;
-import dev.belgie.organization.team.internal.TeamOperations;
 
 /**
  * Where work outside a request gets its {@link TeamClient}: {@link #asSystem()} acts as
@@ -14,47 +12,31 @@ import dev.belgie.organization.team.internal.TeamOperations;
  * are the same implementation as the request's client, so every team operation exists
  * once, on {@link TeamClient}. The invariants that hold whoever acts (unique team names,
  * team members are organization members, the limits) are kept.
+ * <p>
+ * The auto-configuration provides it; without Spring Boot,
+ * {@link dev.belgie.organization.team.assembly.TeamAssembly} builds it.
  */
-public class TeamService {
-
-	private static final Actor SYSTEM = Actor.system();
-
-	private final TeamOperations operations;
-
-	private final TeamClient system;
-
-	/**
-	 * The service over the team operations, as the auto-configuration assembles it.
-	 * @param operations the team operations
-	 */
-	public TeamService(TeamOperations operations) {
-		this.operations = operations;
-		this.system = client(() -> SYSTEM);
-	}
+public interface TeamService {
 
 	/**
 	 * The team settings: limits, team roles and their permissions.
 	 * @return the settings
 	 */
-	public TeamSettings settings() {
-		return this.operations.settings();
-	}
+	TeamSettings settings();
 
 	/**
 	 * A client acting as the system: no caller checks; {@link TeamClient#forIndividual()}
 	 * needs a user.
 	 * @return the system's client
 	 */
-	public TeamClient asSystem() {
-		return this.system;
-	}
+	TeamClient asSystem();
 
 	/**
 	 * A client acting as {@code user}, with that user's checks.
 	 * @param user the user to act as
 	 * @return a client for that user
 	 */
-	public TeamClient onBehalfOf(OrganizationUser user) {
+	default TeamClient onBehalfOf(OrganizationUser user) {
 		Actor actor = Actor.member(user);
 		return client(() -> actor);
 	}
@@ -64,7 +46,7 @@ public class TeamService {
 	 * @param userId the id of the user to act as
 	 * @return a client for that user
 	 */
-	public TeamClient onBehalfOf(String userId) {
+	default TeamClient onBehalfOf(String userId) {
 		return onBehalfOf(new OrganizationUser(userId, null, null));
 	}
 
@@ -74,8 +56,6 @@ public class TeamService {
 	 * @param actor supplies the actor
 	 * @return a client for that actor
 	 */
-	public ActorTeamClient client(Supplier<? extends Actor> actor) {
-		return new ActorTeamClient(this.operations, actor);
-	}
+	TeamClient client(Supplier<? extends Actor> actor);
 
 }

@@ -1,24 +1,19 @@
 package dev.belgie.organization.autoconfigure.team;
 
-import dev.belgie.organization.OrganizationAccess;
 import java.time.Clock;
-import java.util.List;
 
 import dev.belgie.organization.CurrentActor;
+import dev.belgie.organization.OrganizationAccess;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.spi.CurrentUserProvider;
+import dev.belgie.organization.spi.TeamMembership;
 import dev.belgie.organization.team.TeamClient;
-import dev.belgie.organization.team.internal.TeamMembershipBridge;
-import dev.belgie.organization.team.internal.ActorTeamClient;
-import dev.belgie.organization.team.internal.TeamOperations;
 import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.TeamSettings;
-import dev.belgie.organization.team.internal.TeamEntity;
-import dev.belgie.organization.team.internal.TeamMemberEntity;
-import dev.belgie.organization.team.internal.TeamMemberRepository;
-import dev.belgie.organization.team.internal.TeamRepository;
+import dev.belgie.organization.team.assembly.TeamAssembly;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -54,7 +49,7 @@ public final class OrganizationTeamAutoConfiguration {
 	 * The team module's changelog, applied by the starter's schema initializer after its
 	 * own.
 	 */
-	public static final String CHANGELOG = "classpath:db/changelog/organization-team/db.changelog-master.xml";
+	public static final String CHANGELOG = TeamAssembly.CHANGELOG;
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -62,17 +57,27 @@ public final class OrganizationTeamAutoConfiguration {
 		return properties.toSettings();
 	}
 
+	/**
+	 * The team module, assembled over the core's access check, with the starter's
+	 * repositories.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	public TeamOperations teamOperations(OrganizationAccess access, TeamRepository teams, TeamMemberRepository members,
-			TeamSettings settings, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-		return new TeamOperations(access, teams, members, settings, events, clock.getIfUnique(Clock::systemUTC));
+	public TeamAssembly teamAssembly(OrganizationAccess access, BeanFactory beanFactory, TeamSettings settings,
+			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+		return TeamAssembly.builder()
+			.access(access)
+			.repositories(beanFactory::getBean)
+			.events(events)
+			.settings(settings)
+			.clock(clock.getIfUnique(Clock::systemUTC))
+			.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public TeamService teamService(TeamOperations operations) {
-		return new TeamService(operations);
+	public TeamService teamService(TeamAssembly assembly) {
+		return assembly.service();
 	}
 
 	/**
@@ -81,8 +86,8 @@ public final class OrganizationTeamAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	public TeamMembershipBridge teamMembershipBridge(TeamOperations operations) {
-		return new TeamMembershipBridge(operations);
+	public TeamMembership teamMembership(TeamAssembly assembly) {
+		return assembly.teamMembership();
 	}
 
 	@Bean
@@ -92,11 +97,11 @@ public final class OrganizationTeamAutoConfiguration {
 
 	@Bean
 	public EntityManagerFactoryBuilderCustomizer teamEntities() {
-		return OrganizationAutoConfiguration.entities(List.of(TeamEntity.class, TeamMemberEntity.class));
+		return OrganizationAutoConfiguration.entities(TeamAssembly.MANAGED_CLASS_NAMES);
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableJpaRepositories(basePackageClasses = TeamRepository.class)
+	@EnableJpaRepositories(basePackages = TeamAssembly.REPOSITORY_PACKAGE)
 	static class RepositoriesConfiguration {
 
 	}
@@ -107,13 +112,13 @@ public final class OrganizationTeamAutoConfiguration {
 	static class WebConfiguration {
 
 		/**
-		 * One client per HTTP request, bound to the request's user; a class-based scoped
-		 * proxy.
+		 * One client per HTTP request, bound to the request's user; a scoped proxy of the
+		 * client's interface.
 		 */
 		@Bean
 		@RequestScope
 		@ConditionalOnMissingBean(TeamClient.class)
-		public ActorTeamClient teamClient(TeamService service, CurrentUserProvider currentUserProvider) {
+		public TeamClient teamClient(TeamService service, CurrentUserProvider currentUserProvider) {
 			return service.client(new CurrentActor(currentUserProvider)::get);
 		}
 

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import dev.belgie.organization.Actor;
+import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.internal.InvitationEntity;
 import dev.belgie.organization.internal.MemberEntity;
 import dev.belgie.organization.internal.OrganizationEntity;
@@ -29,6 +30,7 @@ import dev.belgie.organization.internal.InvitationRepository;
 import dev.belgie.organization.internal.MemberRepository;
 import dev.belgie.organization.internal.OrganizationRepository;
 import dev.belgie.organization.internal.Reads;
+import dev.belgie.organization.spi.OrganizationCounter;
 import dev.belgie.organization.spi.OrganizationUser;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +81,8 @@ class PersistenceIntegrationTests {
 		this.organizations = context.getBean(OrganizationRepository.class);
 		this.members = context.getBean(MemberRepository.class);
 		this.invitations = context.getBean(InvitationRepository.class);
-		this.reads = context.getBean(Reads.class);
+		this.reads = new Reads(context.getBean(DataSource.class), context.getBean(RolePolicy.class),
+				context.getBeanProvider(OrganizationCounter.class).orderedStream().toList());
 		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 		this.jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 	}

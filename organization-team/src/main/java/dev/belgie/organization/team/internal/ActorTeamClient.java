@@ -17,7 +17,7 @@ import dev.belgie.organization.team.UpdateTeamRequest;
  * The one implementation of {@link TeamClient}: each method runs its operation acting as
  * the {@link Actor} it is bound to (the current user of a request, a given user, or the
  * system). Not final, so that the request's client can be a class-based scoped proxy.
- * Built by {@link dev.belgie.organization.team.TeamService}; not API.
+ * Built by {@link DefaultTeamService}; not API.
  */
 public class ActorTeamClient implements TeamClient {
 
