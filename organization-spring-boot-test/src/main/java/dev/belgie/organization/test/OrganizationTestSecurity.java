@@ -47,11 +47,33 @@ public final class OrganizationTestSecurity {
 	 * @return an authenticated token
 	 */
 	public static Authentication authentication(TestMember member) {
-		Map<String, Object> claims = claims(member.user());
-		AbstractAuthenticationToken authentication = JWT_PRESENT ? Jwts.authentication(claims)
-				: new ClaimsAuthentication(new ClaimsPrincipal(claims));
+		AbstractAuthenticationToken authentication = token(member.user());
 		authentication.setDetails(member);
 		return authentication;
+	}
+
+	/**
+	 * An authentication of a user who need not be a member (an invitation's recipient, a
+	 * stranger), read by the starter as {@link #authentication(TestMember)} is.
+	 * @param user the user
+	 * @return an authenticated token
+	 */
+	public static Authentication authentication(OrganizationUser user) {
+		return token(user);
+	}
+
+	/**
+	 * Runs one MockMvc request as the user.
+	 * @param user the user
+	 * @return the request post-processor
+	 */
+	public static RequestPostProcessor asUser(OrganizationUser user) {
+		return SecurityMockMvcRequestPostProcessors.authentication(authentication(user));
+	}
+
+	private static AbstractAuthenticationToken token(OrganizationUser user) {
+		Map<String, Object> claims = claims(user);
+		return JWT_PRESENT ? Jwts.authentication(claims) : new ClaimsAuthentication(new ClaimsPrincipal(claims));
 	}
 
 	/**
