@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.organization.internal.InputValidator;
 
 /**
  * The starter's one rule for e-mail addresses, used wherever an address enters (members,
@@ -73,7 +72,7 @@ public final class EmailAddresses {
 
 	private static boolean isValid(String address) {
 		int at = address.lastIndexOf('@');
-		if (at <= 0 || at != address.indexOf('@') || !InputValidator.isSafeText(address)) {
+		if (at <= 0 || at != address.indexOf('@') || !PlainTextRule.isPlain(address)) {
 			return false;
 		}
 		String local = address.substring(0, at);

@@ -1,10 +1,8 @@
 package dev.belgie.organization;
 
 import dev.belgie.organization.membership.Membership;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,15 +21,26 @@ import dev.belgie.organization.error.OrganizationException;
  */
 public final class RolePolicy {
 
-	private final Map<String, Set<String>> permissionsByRole;
+	private final RoleTable roles;
 
+	/**
+	 * A policy over the given roles.
+	 * @param permissionsByRole the permissions of each role, which must define
+	 * {@code owner}
+	 */
 	public RolePolicy(Map<String, ? extends Set<String>> permissionsByRole) {
-		Map<String, Set<String>> copy = new LinkedHashMap<>();
-		permissionsByRole.forEach((role, permissions) -> copy.put(Roles.normalize(role), Set.copyOf(permissions)));
-		if (!copy.containsKey(Roles.OWNER)) {
+		this(new RoleTable("role", permissionsByRole));
+	}
+
+	/**
+	 * A policy over a role table.
+	 * @param roles the roles, which must define {@code owner}
+	 */
+	public RolePolicy(RoleTable roles) {
+		if (!roles.isDefined(Roles.OWNER)) {
 			throw new IllegalArgumentException("The role '" + Roles.OWNER + "' must be defined");
 		}
-		this.permissionsByRole = Collections.unmodifiableMap(copy);
+		this.roles = roles;
 	}
 
 	/** The built-in roles: {@code owner}, {@code admin} and {@code member}. */
@@ -45,24 +54,31 @@ public final class RolePolicy {
 		return roles;
 	}
 
+	/** The built-in roles as a table. */
+	public static RoleTable defaultTable() {
+		return new RoleTable("role", defaultRoles());
+	}
+
 	public static RolePolicy defaults() {
 		return new RolePolicy(defaultRoles());
 	}
 
+	/** The role table this policy applies. */
+	public RoleTable roles() {
+		return this.roles;
+	}
+
 	public Set<String> roleNames() {
-		return this.permissionsByRole.keySet();
+		return this.roles.roleNames();
 	}
 
 	public boolean isDefined(String role) {
-		return this.permissionsByRole.containsKey(role);
+		return this.roles.isDefined(role);
 	}
 
 	/** Whether a member holding the normalized {@code roles} has {@code permission}. */
 	public boolean hasPermission(String roles, String permission) {
-		return Roles.split(roles)
-			.stream()
-			.map(this.permissionsByRole::get)
-			.anyMatch((permissions) -> permissions != null && permissions.contains(permission));
+		return this.roles.grants(roles, permission);
 	}
 
 	/**
@@ -70,14 +86,7 @@ public final class RolePolicy {
 	 * @return the normalized value
 	 */
 	public String validate(Object requestedRoles) {
-		List<String> roles = Roles.parse(requestedRoles);
-		for (String role : roles) {
-			if (!isDefined(role)) {
-				throw OrganizationException.invalid("role",
-						"unknown role '" + role + "'; known roles are " + String.join(", ", roleNames()));
-			}
-		}
-		return String.join(",", roles);
+		return this.roles.validate(requestedRoles);
 	}
 
 	/**
@@ -90,11 +99,7 @@ public final class RolePolicy {
 
 	/** The permissions that the normalized {@code roles} grant together. */
 	public Set<String> permissionsOf(String roles) {
-		Set<String> permissions = new LinkedHashSet<>();
-		for (String role : Roles.split(roles)) {
-			permissions.addAll(this.permissionsByRole.getOrDefault(role, Set.of()));
-		}
-		return permissions;
+		return this.roles.permissionsOf(roles);
 	}
 
 	/**
@@ -104,14 +109,14 @@ public final class RolePolicy {
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanGrant(Membership granter, String grantedRoles) {
-		if (granter.isOwner()) {
+		if (Roles.isOwner(granter)) {
 			return;
 		}
 		if (Roles.includes(grantedRoles, Roles.OWNER)) {
 			throw new OrganizationException(OrganizationErrorCode.FORBIDDEN, "Only an owner can grant the owner role.");
 		}
 		for (String role : Roles.split(grantedRoles)) {
-			if (!granter.permissions().containsAll(this.permissionsByRole.getOrDefault(role, Set.of()))) {
+			if (!granter.permissions().containsAll(this.roles.permissionsOf(role))) {
 				throw new OrganizationException(OrganizationErrorCode.FORBIDDEN,
 						"You cannot grant the role '" + role + "': it has permissions you do not hold.");
 			}
@@ -126,7 +131,7 @@ public final class RolePolicy {
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanManage(Membership actor, String targetRoles) {
-		if (actor.isOwner()) {
+		if (Roles.isOwner(actor)) {
 			return;
 		}
 		if (Roles.includes(targetRoles, Roles.OWNER)) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.belgie.organization.error.OrganizationException;
+import dev.belgie.organization.membership.Membership;
 
 /**
  * Role values: normalization between what callers pass (a string, an enum, a
@@ -64,6 +65,15 @@ public final class Roles {
 	/** Whether a normalized role value includes {@code role}. */
 	public static boolean includes(String normalized, String role) {
 		return split(normalized).contains(role);
+	}
+
+	/**
+	 * Whether a membership holds the {@code owner} role (the system's counts as one).
+	 * @param membership the membership
+	 * @return whether it is an owner's
+	 */
+	public static boolean isOwner(Membership membership) {
+		return membership.isSystem() || includes(membership.role(), OWNER);
 	}
 
 	private static void collect(Object value, Set<String> roles) {

@@ -6,23 +6,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.spi.OrganizationUser;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,41 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server: the e-mailed links lead to working pages, and what a member may not do is
  * neither shown nor done.
  */
-class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
-
-	/**
-	 * The links' origin in e-mails; the browser opens their path and query on the test's
-	 * port.
-	 */
-	@Value("${belgie.organization.base-url}")
-	String mailBaseUrl;
-
-	private static final String PASSWORD = SampleApi.PASSWORD;
-
-	static Browser browser;
-
-	@Autowired
-	OrganizationService organizations;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void newVisitor() {
-		browser.at("http://localhost:" + this.port).forgetSession();
-	}
+class ConsoleBrowserIntegrationTests extends ConsoleBrowserTests {
 
 	@Test
 	void aNewcomerSignsUpCreatesAnOrganizationAndTheInviteeJoinsItFromTheEmailedLinks() throws IOException {
@@ -124,26 +77,14 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		Setup setup = organizationWithPlainMember();
 		browser.open("/organizations/" + setup.organizationId() + "/members");
 		assertThat(browser.text(By.id("members"))).contains(setup.ownerEmail(), setup.memberEmail());
-		assertThat(browser.all(By.cssSelector("select[name=role]"))).isEmpty();
+		assertThat(browser.all(By.cssSelector("input[name=role]"))).isEmpty();
 		assertThat(browser.all(By.xpath("//button[normalize-space()='Remove']"))).isEmpty();
 		assertThat(browser.has(By.id("leave"))).isTrue();
 
 		// a form the page does not offer, posted with the session's valid CSRF token:
 		// promote oneself
-		browser.script(
-				"""
-						const form = document.createElement('form');
-						form.method = 'post';
-						form.action = arguments[0];
-						for (const [name, value] of [['_csrf', document.querySelector('input[name=_csrf]').value], ['role', 'owner']]) {
-							const input = document.createElement('input');
-							input.type = 'hidden'; input.name = name; input.value = value;
-							form.appendChild(input);
-						}
-						document.body.appendChild(form);
-						form.submit();""",
-				"/organizations/" + setup.organizationId() + "/members/" + setup.memberId() + "/role");
-		browser.waitUntilText(By.id("problem"), "");
+		forgePost("/organizations/" + setup.organizationId() + "/members/" + setup.memberId() + "/role", "role",
+				"owner");
 		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("FORBIDDEN");
 		assertThat(browser.text(By.id("my-role"))).isEqualTo("member");
 		assertThat(this.organizations.asSystem().members(setup.organizationId(), 0, 10).items())
@@ -209,7 +150,7 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		browser.resize(390, 844);
 		try {
 			browser.open("/organizations/" + setup.organizationId() + "/members");
-			assertThat(browser.all(By.cssSelector("select[name=role]"))).hasSize(1);
+			assertThat(browser.all(By.cssSelector("fieldset.role-picker"))).hasSize(1);
 			assertThat(browser.unlabelledControls()).isEmpty();
 			browser.screenshot("members-phone");
 		}
@@ -220,111 +161,88 @@ class ConsoleBrowserIntegrationTests extends ApiIntegrationTests {
 		browser.screenshot("members");
 	}
 
-	/**
-	 * An organization made by its owner in the browser, with a plain member added, who is
-	 * signed in.
-	 */
-	private Setup organizationWithPlainMember() {
-		String ownerEmail = unique("owen");
-		signUp(ownerEmail, "Owen Owner");
-		UUID organizationId = createOrganization("Plain Club");
+	@Test
+	void theRolePickerGivesAMemberSeveralRolesAndRefusesNone() {
+		Setup setup = organizationWithPlainMember();
 		browser.forgetSession();
-		String memberEmail = unique("mia");
-		signUp(memberEmail, "Mia Member");
-		String memberUserId = this.jdbc.queryForObject("select id from app_user where email = ?", String.class,
-				memberEmail);
-		Member member = this.organizations.addMember(organizationId,
-				new OrganizationUser(memberUserId, memberEmail, "Mia Member"), "member", null);
-		return new Setup(organizationId, ownerEmail, memberEmail, member.id());
+		signIn(setup.ownerEmail());
+		String members = "/organizations/" + setup.organizationId() + "/members";
+		browser.open(members);
+		String picker = "role-" + setup.memberId();
+		assertThat(browser.find(By.id(picker + "-member")).isSelected()).isTrue();
+		assertThat(browser.find(By.id(picker + "-admin")).isSelected()).isFalse();
+		browser.find(By.id(picker + "-admin")).click();
+		browser.press("Save roles");
+		assertThat(browser.text(By.id("notice"))).isEqualTo("Mia Member now has the roles admin, member.");
+		assertThat(browser.find(By.id(picker + "-admin")).isSelected()).isTrue();
+		assertThat(browser.find(By.id(picker + "-member")).isSelected()).isTrue();
+		assertThat(roleOf(setup)).isEqualTo("admin,member");
+
+		browser.find(By.id(picker + "-admin")).click();
+		browser.find(By.id(picker + "-member")).click();
+		browser.press("Save roles");
+		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("VALIDATION_FAILED");
+		assertThat(browser.text(By.id("problem"))).contains("role must name at least one role");
+		assertThat(roleOf(setup)).isEqualTo("admin,member");
 	}
 
-	private void signUp(String email, String name) {
-		browser.open("/sign-up");
-		browser.fill("email", email);
-		browser.fill("name", name);
-		browser.fill("password", PASSWORD);
-		browser.press("Create account");
-		assertThat(browser.text(By.cssSelector(".top .who"))).isEqualTo(name);
+	@Test
+	void anOwnerCreatesAndDeletesProjectsAndAViewerOnlyReadsThem() throws IOException {
+		String ownerEmail = unique("paula");
+		signUp(ownerEmail, "Paula Projects");
+		UUID organizationId = createOrganization("Project Club");
+		browser.clickAndWait(By.linkText("Projects"));
+		assertThat(browser.has(By.id("no-projects"))).isTrue();
+		browser.fill("name", "   ");
+		browser.press("Create project");
+		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("VALIDATION_FAILED");
+		assertThat(browser.text(By.id("name-error"))).isEqualTo("must not be blank");
+		browser.fill("name", "Website");
+		browser.fill("description", "The new site");
+		browser.press("Create project");
+		assertThat(browser.text(By.id("notice"))).isEqualTo("Created the project Website.");
+		browser.fill("name", "Launch");
+		browser.press("Create project");
+		assertThat(browser.text(By.id("projects"))).contains("Website", "The new site", "Launch");
+		assertThat(browser.unlabelledControls()).isEmpty();
+		browser.screenshot("projects");
+		browser.clickAndWait(By.cssSelector("button[aria-label='Delete the project Launch']"));
+		assertThat(browser.text(By.id("notice"))).isEqualTo("Deleted the project Launch.");
+		assertThat(browser.text(By.id("projects"))).doesNotContain("Launch");
+
+		browser.forgetSession();
+		String viewerEmail = unique("vera");
+		signUp(viewerEmail, "Vera Viewer");
+		String viewerId = this.jdbc.queryForObject("select id from app_user where email = ?", String.class,
+				viewerEmail);
+		this.organizations.addMember(organizationId, new OrganizationUser(viewerId, viewerEmail, "Vera Viewer"),
+				"viewer", null);
+		browser.open("/organizations/" + organizationId + "/projects");
+		assertThat(browser.text(By.id("my-role"))).isEqualTo("viewer");
+		assertThat(browser.text(By.id("projects"))).contains("Website", "The new site");
+		assertThat(browser.has(By.id("read-only"))).isTrue();
+		assertThat(browser.has(By.id("project-form"))).isFalse();
+		assertThat(browser.all(By.xpath("//button[normalize-space()='Delete']"))).isEmpty();
+		String website = this.jdbc.queryForObject("select id from project where organization_id = ?", String.class,
+				organizationId);
+		forgePost("/organizations/" + organizationId + "/projects/" + website + "/delete");
+		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("FORBIDDEN");
+		forgePost("/organizations/" + organizationId + "/projects", "name", "Forged");
+		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("FORBIDDEN");
+		assertThat(this.jdbc.queryForList("select name from project where organization_id = ?", String.class,
+				organizationId))
+			.containsExactly("Website");
 	}
 
-	private void signIn(String email) {
-		browser.open("/sign-in");
-		browser.fill("email", email);
-		browser.fill("password", PASSWORD);
-		browser.press("Sign in");
-	}
-
-	private UUID createOrganization(String name) {
-		browser.open("/organizations/new");
-		browser.fill("name", name);
-		browser.press("Create organization");
-		return UUID.fromString(browser.path().substring("/organizations/".length()));
-	}
-
-	private void verifyFromEmail(String email) {
-		browser.open(linkFromEmail(email, "/verify-email"));
-		browser.press("Confirm my e-mail address");
-		assertThat(browser.text(By.id("notice"))).contains("confirmed");
-		assertThat(browser.has(By.id("verify-notice"))).isFalse();
-	}
-
-	/**
-	 * The path and query of the latest link to {@code path...} e-mailed to
-	 * {@code recipient}.
-	 */
-	private String linkFromEmail(String recipient, String path) {
-		Pattern link = Pattern.compile(Pattern.quote(this.mailBaseUrl + path) + "[^\\s\"<>]*");
-		Instant deadline = Instant.now().plusSeconds(10);
-		while (Instant.now().isBefore(deadline)) {
-			String found = null;
-			for (MimeMessage message : TestMailServer.greenMail().getReceivedMessages()) {
-				try {
-					if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
-						Matcher matcher = link.matcher(text(message.getContent()));
-						if (matcher.find()) {
-							found = matcher.group().substring(this.mailBaseUrl.length()).replace("&amp;", "&");
-						}
-					}
-				}
-				catch (MessagingException | IOException ex) {
-					throw new IllegalStateException(ex);
-				}
-			}
-			if (found != null) {
-				return found;
-			}
-			sleep();
-		}
-		throw new AssertionError("No e-mail to " + recipient + " with a link to " + path);
-	}
-
-	/** The decoded text of a message's content, all its parts together. */
-	private static String text(Object content) throws MessagingException, IOException {
-		if (content instanceof Multipart multipart) {
-			StringBuilder text = new StringBuilder();
-			for (int i = 0; i < multipart.getCount(); i++) {
-				text.append(text(multipart.getBodyPart(i).getContent())).append('\n');
-			}
-			return text.toString();
-		}
-		return String.valueOf(content);
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String unique(String name) {
-		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-	}
-
-	record Setup(UUID organizationId, String ownerEmail, String memberEmail, UUID memberId) {
+	private String roleOf(Setup setup) {
+		return this.organizations.asSystem()
+			.members(setup.organizationId(), 0, 10)
+			.items()
+			.stream()
+			.filter((member) -> member.id().equals(setup.memberId()))
+			.map(Member::role)
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.belgie.sample.SampleApi.TestUser;
-import dev.belgie.sample.api.user.TokenSigningKey;
+import dev.belgie.sample.accounts.TokenSigningKey;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -16,7 +16,7 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.team.TeamErrorCode;
 import dev.belgie.sample.web.openapi.ErrorCatalog;
 import dev.belgie.sample.web.openapi.ProblemResponses;
-import dev.belgie.sample.api.user.SampleErrorCode;
+import dev.belgie.sample.api.SampleErrorCode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

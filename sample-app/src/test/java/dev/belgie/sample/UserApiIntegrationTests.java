@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.belgie.sample.SampleApi.TestUser;
-import dev.belgie.sample.api.user.TokenSigningKey;
+import dev.belgie.sample.accounts.TokenSigningKey;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

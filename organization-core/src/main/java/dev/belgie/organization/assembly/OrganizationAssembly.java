@@ -37,7 +37,7 @@ import dev.belgie.organization.membership.DirectAddPolicy;
 import dev.belgie.organization.spi.MembershipLimit;
 import dev.belgie.organization.spi.OperationThrottle;
 import dev.belgie.organization.spi.OrganizationCounter;
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.spi.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.belgie.organization.EmailAddresses;
+import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
 
@@ -36,34 +37,18 @@ public final class InputValidator {
 	private static final Pattern DOMAIN = Pattern
 		.compile("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$");
 
-	/**
-	 * Characters no name or address may hold: controls (CR, LF, NUL...), format
-	 * characters (bidi overrides, zero-width characters), lone surrogates, and line and
-	 * paragraph separators. They forge log lines, reorder what a reader sees, or break
-	 * storage (PostgreSQL refuses NUL).
-	 */
-	private static final Pattern UNSAFE_TEXT = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
-
 	private final List<FieldViolation> violations = new ArrayList<>();
 
+	/**
+	 * A name by the starter's text rule ({@link PlainTextRule}), trimmed and normalized;
+	 * {@code null} stays {@code null} unless {@code required}.
+	 */
 	public String name(String name, boolean required) {
-		if (name == null) {
-			if (required) {
-				reject("name", "must not be blank");
-			}
-			return null;
+		String problem = PlainTextRule.problem(name, MAX_NAME_LENGTH, required || name != null);
+		if (problem != null) {
+			reject("name", problem);
 		}
-		String trimmed = name.strip();
-		if (trimmed.isEmpty()) {
-			reject("name", "must not be blank");
-		}
-		else if (trimmed.length() > MAX_NAME_LENGTH) {
-			reject("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-		}
-		else if (!isSafeText(trimmed)) {
-			reject("name", "must not contain control, format or bidirectional-override characters");
-		}
-		return trimmed;
+		return PlainTextRule.clean(name);
 	}
 
 	public String slug(String slug) {
@@ -135,12 +120,8 @@ public final class InputValidator {
 		return (email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	public static boolean isSafeText(String text) {
-		return !UNSAFE_TEXT.matcher(text).find();
-	}
-
 	private static boolean isWebUrl(String url) {
-		if (!isSafeText(url)) {
+		if (!PlainTextRule.isPlain(url)) {
 			return false;
 		}
 		try {

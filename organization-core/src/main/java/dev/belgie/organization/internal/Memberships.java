@@ -19,7 +19,7 @@ import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.spi.MembershipLimit;
 import dev.belgie.organization.spi.OrganizationUser;
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 

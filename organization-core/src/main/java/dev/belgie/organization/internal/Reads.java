@@ -154,7 +154,20 @@ public final class Reads {
 		if (summaries.isEmpty() || this.separateCounters.isEmpty()) {
 			return summaries;
 		}
-		return OrganizationCounter.merge(this.separateCounters, userId, summaries);
+		return merge(this.separateCounters, userId, summaries);
+	}
+
+	/** The summaries with every counter's count merged in: one call per counter. */
+	private static List<OrganizationSummary> merge(List<OrganizationCounter> counters, String userId,
+			List<OrganizationSummary> summaries) {
+		Map<String, Map<UUID, Long>> countsByName = new LinkedHashMap<>();
+		counters.forEach((counter) -> countsByName.put(counter.name(), counter.countFor(userId)));
+		return summaries.stream().map((summary) -> {
+			Map<String, Long> counts = new LinkedHashMap<>(summary.counts());
+			countsByName
+				.forEach((name, byOrganization) -> counts.put(name, byOrganization.getOrDefault(summary.id(), 0L)));
+			return summary.withCounts(counts);
+		}).toList();
 	}
 
 	/**

@@ -1,13 +1,12 @@
 package dev.belgie.organization.membership;
 
-import dev.belgie.organization.Roles;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What an actor may do in one organization: its membership, with its roles and the
  * permissions they resolve to. The system's membership ({@link #system}) holds every
- * permission.
+ * permission. Whether it is an owner's: {@link dev.belgie.organization.Roles#isOwner}.
  *
  * @param organizationId the organization
  * @param memberId the membership's id, {@code null} for the system
@@ -34,11 +33,6 @@ public record Membership(UUID organizationId, UUID memberId, String userId, Stri
 	/** Whether the actor holds {@code permission}. */
 	public boolean can(String permission) {
 		return isSystem() || this.permissions.contains(permission);
-	}
-
-	/** Whether the actor holds the {@code owner} role (the system counts as one). */
-	public boolean isOwner() {
-		return isSystem() || Roles.includes(this.role, Roles.OWNER);
 	}
 
 }

@@ -1,16 +1,14 @@
 package dev.belgie.organization.spi;
 
-import dev.belgie.organization.organization.OrganizationSummary;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Something an application counts per organization for the listing of a user's
  * organizations (projects, workspaces): each count appears in
- * {@link OrganizationSummary#counts()}, and so in its JSON, under {@link #name()}. A bean
- * of this type is picked up by the auto-configuration.
+ * {@link dev.belgie.organization.organization.OrganizationSummary#counts()}, and so in
+ * its JSON, under {@link #name()}. A bean of this type is picked up by the
+ * auto-configuration.
  * <p>
  * {@link #countFor(String)} must be ONE query for all the user's organizations at once
  * (for example a {@code group by organization_id} joined to the membership table by user
@@ -39,22 +37,6 @@ public interface OrganizationCounter {
 	 */
 	default String sqlCount(String organizationId) {
 		return null;
-	}
-
-	/** The summaries with every counter's count merged in: one call per counter. */
-	static List<OrganizationSummary> merge(List<OrganizationCounter> counters, String userId,
-			List<OrganizationSummary> summaries) {
-		if (counters.isEmpty()) {
-			return summaries;
-		}
-		Map<String, Map<UUID, Long>> countsByName = new LinkedHashMap<>();
-		counters.forEach((counter) -> countsByName.put(counter.name(), counter.countFor(userId)));
-		return summaries.stream().map((summary) -> {
-			Map<String, Long> counts = new LinkedHashMap<>(summary.counts());
-			countsByName
-				.forEach((name, byOrganization) -> counts.put(name, byOrganization.getOrDefault(summary.id(), 0L)));
-			return summary.withCounts(counts);
-		}).toList();
 	}
 
 }

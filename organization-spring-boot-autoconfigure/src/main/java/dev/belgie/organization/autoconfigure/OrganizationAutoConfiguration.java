@@ -19,7 +19,7 @@ import dev.belgie.organization.spi.CurrentUserProvider;
 import dev.belgie.organization.spi.MembershipLimit;
 import dev.belgie.organization.spi.OperationThrottle;
 import dev.belgie.organization.spi.OrganizationCounter;
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.spi.UserDirectory;
 import dev.belgie.organization.autoconfigure.permission.OrganizationPermissionExpressions;
 import dev.belgie.organization.autoconfigure.permission.UngrantedPermissionReporter;

@@ -15,7 +15,7 @@ import dev.belgie.organization.autoconfigure.mail.InvitationOutboxWorker;
 import dev.belgie.organization.autoconfigure.mail.JavaMailInvitationEmailSender;
 import dev.belgie.organization.autoconfigure.mail.JavaMailTimeouts;
 import dev.belgie.organization.autoconfigure.mail.LoggingInvitationEmailSender;
-import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.invitation.InvitationEmailSender;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -23,6 +23,12 @@ import org.springframework.validation.Validator;
 @ConfigurationProperties("belgie.organization")
 public class OrganizationProperties implements Validator {
 
+	/**
+	 * The field of errors in {@code extraPermissions}, as its key is written: a map's
+	 * errors are named by their field alone.
+	 */
+	private static final String EXTRA_PERMISSIONS = "extra-permissions";
+
 	private static final Pattern PERMISSION = Pattern.compile("^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$");
 
 	/**
@@ -68,6 +74,13 @@ public class OrganizationProperties implements Validator {
 	 * roles.
 	 */
 	private Map<String, List<String>> roles = new LinkedHashMap<>();
+
+	/**
+	 * Permissions ('resource:action') added to a role, built-in or configured under
+	 * roles, by role name: the role keeps its own permissions, so a built-in role is
+	 * extended without restating it.
+	 */
+	private Map<String, List<String>> extraPermissions = new LinkedHashMap<>();
 
 	/**
 	 * Permissions that the application checks in Java code (through the client), besides
@@ -157,6 +170,14 @@ public class OrganizationProperties implements Validator {
 		this.roles = roles;
 	}
 
+	public Map<String, List<String>> getExtraPermissions() {
+		return this.extraPermissions;
+	}
+
+	public void setExtraPermissions(Map<String, List<String>> extraPermissions) {
+		this.extraPermissions = extraPermissions;
+	}
+
 	public List<String> getCheckedPermissions() {
 		return this.checkedPermissions;
 	}
@@ -224,12 +245,16 @@ public class OrganizationProperties implements Validator {
 		if (expiresIn == null || expiresIn.isNegative() || expiresIn.isZero()) {
 			errors.rejectValue("invitationExpiresIn", "positive", "must be a positive duration, such as 48h");
 		}
-		properties.getRoles()
-			.forEach((role, permissions) -> permissions.stream()
-				.filter((permission) -> !PERMISSION.matcher(permission).matches())
-				.findFirst()
-				.ifPresent((permission) -> errors.rejectValue("roles", "permission",
-						"role '" + role + "' has '" + permission + "', which is not of the form resource:action")));
+		rejectMalformedPermissions(errors, "roles", properties.getRoles());
+		rejectMalformedPermissions(errors, EXTRA_PERMISSIONS, properties.getExtraPermissions());
+		try {
+			OrganizationPropertiesMapper.configuredRoles(properties)
+				.withExtraPermissions(properties.getExtraPermissions());
+		}
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue(EXTRA_PERMISSIONS, "undefined", ex.getMessage());
+			return;
+		}
 		try {
 			RolePolicy policy = OrganizationPropertiesMapper.rolePolicy(properties);
 			for (String creatorRole : Roles.parse(properties.getCreatorRole())) {
@@ -242,6 +267,14 @@ public class OrganizationProperties implements Validator {
 		catch (OrganizationException | IllegalArgumentException ex) {
 			errors.rejectValue("creatorRole", "invalid", "must name one or more roles");
 		}
+	}
+
+	private static void rejectMalformedPermissions(Errors errors, String field, Map<String, List<String>> roles) {
+		roles.forEach((role, permissions) -> permissions.stream()
+			.filter((permission) -> !PERMISSION.matcher(permission).matches())
+			.findFirst()
+			.ifPresent((permission) -> errors.rejectValue(field, "permission",
+					"role '" + role + "' has '" + permission + "', which is not of the form resource:action")));
 	}
 
 	private static void rejectIfNotPositive(Errors errors, String field, Integer value) {

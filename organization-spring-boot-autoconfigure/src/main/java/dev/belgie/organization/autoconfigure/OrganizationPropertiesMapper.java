@@ -1,10 +1,7 @@
 package dev.belgie.organization.autoconfigure;
 
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-
 import dev.belgie.organization.OrganizationSettings;
+import dev.belgie.organization.RoleTable;
 import dev.belgie.organization.RolePolicy;
 
 /**
@@ -24,12 +21,18 @@ public final class OrganizationPropertiesMapper {
 
 	/**
 	 * The built-in roles, with each role configured under {@code roles} replacing or
-	 * adding one.
+	 * adding one, and the {@code extra-permissions} added to their roles.
 	 */
 	public static RolePolicy rolePolicy(OrganizationProperties properties) {
-		Map<String, Set<String>> roles = RolePolicy.defaultRoles();
-		properties.getRoles().forEach((role, permissions) -> roles.put(role, new LinkedHashSet<>(permissions)));
-		return new RolePolicy(roles);
+		return new RolePolicy(configuredRoles(properties).withExtraPermissions(properties.getExtraPermissions()));
+	}
+
+	/**
+	 * The built-in roles, with each role configured under {@code roles} replacing or
+	 * adding one.
+	 */
+	static RoleTable configuredRoles(OrganizationProperties properties) {
+		return RolePolicy.defaultTable().with(properties.getRoles());
 	}
 
 }

@@ -27,7 +27,7 @@ import dev.belgie.organization.autoconfigure.security.SecurityContextCurrentUser
 import dev.belgie.organization.autoconfigure.web.OrganizationProblemDetailsAdvice;
 import dev.belgie.organization.internal.OrganizationRepository;
 import dev.belgie.organization.spi.CurrentUserProvider;
-import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.invitation.InvitationEmailSender;
 import dev.belgie.organization.spi.OrganizationUser;
 import dev.belgie.organization.spi.UserDirectory;
 import liquibase.integration.spring.SpringLiquibase;
@@ -308,6 +308,35 @@ class OrganizationAutoConfigurationIntegrationTests {
 				assertThat(properties.getBaseUrl()).isEqualTo("https://app.example.com");
 				assertThat(properties.getMail().getFrom()).isEqualTo("team@example.com");
 			});
+	}
+
+	@Test
+	void extraPermissionsExtendARoleWithoutRestatingIt() {
+		this.runner
+			.withPropertyValues("belgie.organization.extra-permissions.admin=project:delete",
+					"belgie.organization.roles.viewer=project:read",
+					"belgie.organization.extra-permissions.viewer=report:read",
+					"belgie.organization.extra-permissions.member=project:read")
+			.run((context) -> {
+				RolePolicy policy = context.getBean(RolePolicy.class);
+				assertThat(policy.permissionsOf("admin")).as("the built-in admin, kept and extended")
+					.containsAll(RolePolicy.defaults().permissionsOf("admin"))
+					.contains("project:delete")
+					.doesNotContain("organization:delete");
+				assertThat(policy.permissionsOf("viewer")).containsExactlyInAnyOrder("project:read", "report:read");
+				assertThat(policy.permissionsOf("member")).containsExactly("project:read");
+				assertThat(policy.permissionsOf("owner")).doesNotContain("project:delete");
+			});
+	}
+
+	@Test
+	void extraPermissionsOfAnUndefinedRoleFailStartUpNamingTheKey() {
+		this.runner.withPropertyValues("belgie.organization.extra-permissions.ghost=project:delete")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("belgie.organization.extra-permissions")
+				.hasMessageContaining("'ghost'"));
 	}
 
 	@Test

@@ -46,6 +46,8 @@ class OrganizationPropertiesIntegrationTests {
 			invitation-expires-in=0s            | belgie.organization.invitation-expires-in
 			creator-role=ghost                  | belgie.organization.creator-role
 			roles.billing=not a permission      | belgie.organization.roles
+			extra-permissions.admin=nope        | belgie.organization.extra-permissions
+			extra-permissions.ghost=x:y         | belgie.organization.extra-permissions
 			invitation-url=https://x.example/i  | belgie.organization.invitation-url
 			mail.outbox.batch-size=0            | belgie.organization.mail.outbox.batch-size
 			mail.outbox.max-attempts=0          | belgie.organization.mail.outbox.max-attempts
@@ -101,7 +103,8 @@ class OrganizationPropertiesIntegrationTests {
 			.contains("belgie.organization.enabled", "belgie.organization.allow-user-to-create-organization",
 					"belgie.organization.creator-role", "belgie.organization.organization-limit",
 					"belgie.organization.membership-limit", "belgie.organization.invitation-expires-in",
-					"belgie.organization.invitation-limit", "belgie.organization.roles", "belgie.organization.base-url",
+					"belgie.organization.invitation-limit", "belgie.organization.roles",
+					"belgie.organization.extra-permissions", "belgie.organization.base-url",
 					"belgie.organization.invitation-url", "belgie.organization.mail.from",
 					"belgie.organization.mail.subject", "belgie.organization.mail.text-template",
 					"belgie.organization.mail.html-template", "belgie.organization.schema.enabled",
@@ -118,7 +121,8 @@ class OrganizationPropertiesIntegrationTests {
 		assertThat(expiresIn.get("defaultValue").asString()).isEqualTo("48h");
 		assertThat(property(metadata, "belgie.organization.enabled").get("defaultValue").asBoolean()).isTrue();
 		assertThat(metadata.get("hints").values()).extracting((hint) -> hint.get("name").asString())
-			.contains("belgie.organization.creator-role", "belgie.organization.roles.values");
+			.contains("belgie.organization.creator-role", "belgie.organization.roles.values",
+					"belgie.organization.extra-permissions.values");
 	}
 
 	private static JsonNode property(JsonNode metadata, String name) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import dev.belgie.organization.spi.InvitationEmail;
-import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.invitation.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmailSender;
 
 /**
  * The application's {@link InvitationEmailSender} in a test: records every invitation

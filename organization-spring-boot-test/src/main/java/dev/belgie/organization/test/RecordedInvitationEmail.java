@@ -5,7 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import dev.belgie.organization.spi.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmail;
 
 /**
  * An invitation e-mail as the starter would have sent it, read by a test instead of an

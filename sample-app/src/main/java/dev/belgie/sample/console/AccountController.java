@@ -1,7 +1,8 @@
 package dev.belgie.sample.console;
 
+import dev.belgie.organization.PlainText;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.sample.api.user.UserAccountService;
+import dev.belgie.sample.accounts.UserAccountService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -71,8 +72,9 @@ class AccountController {
 	 *
 	 * @param continueTo the local page to open once signed up
 	 */
-	record SignUpForm(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 100) String name,
-			@NotBlank @Size(min = 8, max = 128) String password, String continueTo) {
+	record SignUpForm(@NotBlank @Email @PlainText @Size(max = 320) String email,
+			@NotBlank @PlainText @Size(max = 100) String name, @NotBlank @Size(min = 8, max = 128) String password,
+			String continueTo) {
 	}
 
 }

@@ -22,7 +22,7 @@ final class ConsoleActions {
 			redirect.addFlashAttribute("notice", action.get());
 		}
 		catch (OrganizationException ex) {
-			redirect.addFlashAttribute("problem", ConsoleProblem.of(ex));
+			redirect.addFlashAttribute("problem", ConsoleProblem.ofAction(ex));
 		}
 		return redirect(path);
 	}

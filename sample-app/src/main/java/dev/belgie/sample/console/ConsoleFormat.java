@@ -3,8 +3,10 @@ package dev.belgie.sample.console;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
+import dev.belgie.organization.Roles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,14 @@ class ConsoleFormat {
 
 	public String when(Instant instant) {
 		return (instant != null) ? WHEN.format(instant) : "";
+	}
+
+	/**
+	 * A normalized role value in a sentence: "role member", "roles admin, member".
+	 */
+	static String roles(String normalized) {
+		List<String> roles = Roles.split(normalized);
+		return ((roles.size() == 1) ? "role " : "roles ") + String.join(", ", roles);
 	}
 
 	public String members(long count) {

@@ -2,6 +2,7 @@ package dev.belgie.sample.console;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
@@ -34,6 +35,22 @@ record ConsoleProblem(String code, String message, Map<String, String> fields) {
 			fields.merge(error.getField(), error.getDefaultMessage(), (a, b) -> a + "; " + b);
 		}
 		return new ConsoleProblem("VALIDATION_FAILED", "Please correct the fields marked below.", fields);
+	}
+
+	/**
+	 * The error of a button's action, shown above the page it returns to: that page has
+	 * no form of the action's own to mark, so the fields' messages are in the sentence.
+	 */
+	static ConsoleProblem ofAction(OrganizationException ex) {
+		ConsoleProblem problem = of(ex);
+		if (problem.fields.isEmpty()) {
+			return problem;
+		}
+		String message = problem.fields.entrySet()
+			.stream()
+			.map((field) -> field.getKey() + " " + field.getValue())
+			.collect(Collectors.joining("; ", "Refused: ", "."));
+		return new ConsoleProblem(problem.code, message, problem.fields);
 	}
 
 	static ConsoleProblem message(String code, String message) {

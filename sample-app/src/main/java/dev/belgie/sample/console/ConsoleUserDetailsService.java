@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import dev.belgie.sample.api.user.UserAccountRepository;
+import dev.belgie.sample.accounts.UserAccountRepository;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.Permissions;
+import dev.belgie.organization.Roles;
 import dev.belgie.organization.error.OrganizationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +48,8 @@ class MembersPageController {
 	private MemberRow row(CallerMembership caller, Member member) {
 		boolean self = member.id().equals(caller.membership().memberId());
 		boolean manageable = !self && this.pages.canManage(caller, member.role());
-		return new MemberRow(member, self, manageable && caller.can(Permissions.MEMBER_UPDATE),
+		return new MemberRow(member, Roles.split(member.role()), self,
+				manageable && caller.can(Permissions.MEMBER_UPDATE),
 				manageable && caller.can(Permissions.MEMBER_DELETE));
 	}
 
@@ -56,8 +58,8 @@ class MembersPageController {
 			@RequestParam(defaultValue = "") List<String> role, RedirectAttributes redirect) {
 		return ConsoleActions.run(redirect, membersPath(organizationId), () -> {
 			Member member = this.organizations.updateMemberRole(organizationId, memberId, role);
-			return (member.name() != null ? member.name() : member.email()) + " now has the role " + member.role()
-					+ ".";
+			return (member.name() != null ? member.name() : member.email()) + " now has the "
+					+ ConsoleFormat.roles(member.role()) + ".";
 		});
 	}
 
@@ -90,9 +92,10 @@ class MembersPageController {
 	 * A member as the table shows it, with the controls the caller may use on that
 	 * member.
 	 *
+	 * @param roles the member's roles, one by one, for the role picker
 	 * @param self whether the member is the caller (who may leave, not remove itself)
 	 */
-	record MemberRow(Member member, boolean self, boolean canChangeRole, boolean canRemove) {
+	record MemberRow(Member member, List<String> roles, boolean self, boolean canChangeRole, boolean canRemove) {
 	}
 
 }

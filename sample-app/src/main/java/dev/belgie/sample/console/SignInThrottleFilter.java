@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.error.TooManyRequestsException;
-import dev.belgie.sample.api.user.TokenThrottle;
+import dev.belgie.sample.accounts.throttle.TokenThrottle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.sample.api.user.EmailVerificationService;
+import dev.belgie.sample.accounts.verification.EmailVerificationService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

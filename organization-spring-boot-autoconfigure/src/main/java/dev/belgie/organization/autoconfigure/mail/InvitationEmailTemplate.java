@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.belgie.organization.spi.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmail;
 import org.springframework.core.io.Resource;
 
 /**

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import dev.belgie.organization.spi.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmail;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;

@@ -1,7 +1,7 @@
 package dev.belgie.organization.autoconfigure.mail;
 
 import dev.belgie.organization.invitation.InvitationCreatedEvent;
-import dev.belgie.organization.spi.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;

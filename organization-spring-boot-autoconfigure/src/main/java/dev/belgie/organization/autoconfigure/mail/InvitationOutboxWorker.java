@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.belgie.organization.autoconfigure.mail.InvitationOutbox.OutboxMessage;
-import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.invitation.InvitationEmailSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

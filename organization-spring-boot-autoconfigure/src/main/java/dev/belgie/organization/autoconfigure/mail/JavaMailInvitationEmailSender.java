@@ -1,7 +1,7 @@
 package dev.belgie.organization.autoconfigure.mail;
 
-import dev.belgie.organization.spi.InvitationEmail;
-import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.invitation.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmailSender;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailPreparationException;

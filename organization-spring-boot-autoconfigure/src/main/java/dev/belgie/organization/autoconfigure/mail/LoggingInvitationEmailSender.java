@@ -1,7 +1,7 @@
 package dev.belgie.organization.autoconfigure.mail;
 
-import dev.belgie.organization.spi.InvitationEmail;
-import dev.belgie.organization.spi.InvitationEmailSender;
+import dev.belgie.organization.invitation.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmailSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
 import dev.belgie.organization.spi.CurrentUserProvider;
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.TeamSettings;

@@ -1,11 +1,10 @@
 package dev.belgie.organization.autoconfigure.team;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import dev.belgie.organization.RoleTable;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.team.TeamPermissions;
 import dev.belgie.organization.team.TeamSettings;
@@ -18,6 +17,12 @@ import org.springframework.validation.Validator;
  */
 @ConfigurationProperties("belgie.team")
 public class TeamProperties implements Validator {
+
+	/**
+	 * The field of errors in {@code extraPermissions}, as its key is written: a map's
+	 * errors are named by their field alone.
+	 */
+	private static final String EXTRA_PERMISSIONS = "extra-permissions";
 
 	/**
 	 * Whether teams are enabled when the team module is on the classpath.
@@ -43,6 +48,13 @@ public class TeamProperties implements Validator {
 	 * add team roles.
 	 */
 	private Map<String, List<String>> roles = new LinkedHashMap<>();
+
+	/**
+	 * Team permissions added to a team role, built-in or configured under roles, by team
+	 * role name: the team role keeps its own team permissions, so a built-in team role is
+	 * extended without restating it.
+	 */
+	private Map<String, List<String>> extraPermissions = new LinkedHashMap<>();
 
 	/**
 	 * Team role of a member added to a team without one, and of members joining a team
@@ -82,6 +94,14 @@ public class TeamProperties implements Validator {
 		this.roles = roles;
 	}
 
+	public Map<String, List<String>> getExtraPermissions() {
+		return this.extraPermissions;
+	}
+
+	public void setExtraPermissions(Map<String, List<String>> extraPermissions) {
+		this.extraPermissions = extraPermissions;
+	}
+
 	public String getDefaultRole() {
 		return this.defaultRole;
 	}
@@ -92,8 +112,7 @@ public class TeamProperties implements Validator {
 
 	/** The core's team settings made from these properties. */
 	public TeamSettings toSettings() {
-		Map<String, Set<String>> roles = TeamSettings.defaultRoles();
-		this.roles.forEach((role, permissions) -> roles.put(role, new LinkedHashSet<>(permissions)));
+		RoleTable roles = TeamSettings.defaultTable().with(this.roles).withExtraPermissions(this.extraPermissions);
 		return new TeamSettings(this.maximumMembersPerTeam, this.maximumTeams, roles, this.defaultRole);
 	}
 
@@ -107,18 +126,31 @@ public class TeamProperties implements Validator {
 		TeamProperties properties = (TeamProperties) target;
 		rejectIfNotPositive(errors, "maximumMembersPerTeam", properties.getMaximumMembersPerTeam());
 		rejectIfNotPositive(errors, "maximumTeams", properties.getMaximumTeams());
-		properties.getRoles()
-			.forEach((role, permissions) -> permissions.stream()
-				.filter((permission) -> !TeamPermissions.ALL.contains(permission))
-				.findFirst()
-				.ifPresent((permission) -> errors.rejectValue("roles", "permission", "team role '" + role + "' has '"
-						+ permission + "', which is not one of the team permissions " + TeamPermissions.ALL)));
+		rejectUnknownPermissions(errors, "roles", properties.getRoles());
+		rejectUnknownPermissions(errors, EXTRA_PERMISSIONS, properties.getExtraPermissions());
+		try {
+			TeamSettings.defaultTable()
+				.with(properties.getRoles())
+				.withExtraPermissions(properties.getExtraPermissions());
+		}
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue(EXTRA_PERMISSIONS, "undefined", ex.getMessage());
+			return;
+		}
 		try {
 			properties.toSettings();
 		}
 		catch (OrganizationException | IllegalArgumentException ex) {
 			errors.rejectValue("defaultRole", "undefined", "must name defined team roles: " + ex.getMessage());
 		}
+	}
+
+	private static void rejectUnknownPermissions(Errors errors, String field, Map<String, List<String>> roles) {
+		roles.forEach((role, permissions) -> permissions.stream()
+			.filter((permission) -> !TeamPermissions.ALL.contains(permission))
+			.findFirst()
+			.ifPresent((permission) -> errors.rejectValue(field, "permission", "team role '" + role + "' has '"
+					+ permission + "', which is not one of the team permissions " + TeamPermissions.ALL)));
 	}
 
 	private static void rejectIfNotPositive(Errors errors, String field, Integer value) {

@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * transfer and the cascade flag of deletion.
  */
 @TestPropertySource(properties = { "belgie.organization.roles.editor=project:create,project:delete",
-		"belgie.organization.roles.viewer=project:read" })
+		"belgie.organization.roles.viewer=project:read",
+		"belgie.organization.extra-permissions.member=project:export" })
 @Import(PermissionIntegrationTests.Guarded.class)
 @ExtendWith(OutputCaptureExtension.class)
 class PermissionIntegrationTests extends ClientTestSupport {
@@ -109,6 +110,21 @@ class PermissionIntegrationTests extends ClientTestSupport {
 				}
 			}
 		});
+	}
+
+	@Test
+	void aPermissionAddedToABuiltInRoleIsHeldEverywhereWithTheRolesOwn() {
+		OrganizationUser owner = user("Owner");
+		OrganizationUser member = user("Member");
+		UUID organizationId = organizationOf(owner);
+		client(owner).addMember(organizationId, new AddMemberRequest(member.id(), null, "member", null));
+		assertThat(client(member).can(organizationId, "project:export")).isTrue();
+		assertThat(this.service.onBehalfOf(member.id()).require(organizationId, "project:export").role())
+			.isEqualTo("member");
+		assertThat(client(member).can(organizationId, "member:create")).isFalse();
+		assertThat(client(owner).can(organizationId, "project:export")).as("only the extended role").isFalse();
+		signIn(member);
+		assertThat(this.guarded.require(organizationId, "project:export")).isEqualTo("done");
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.belgie.organization.spi.InvitationEmail;
+import dev.belgie.organization.invitation.InvitationEmail;
 import dev.belgie.organization.spi.OrganizationUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;

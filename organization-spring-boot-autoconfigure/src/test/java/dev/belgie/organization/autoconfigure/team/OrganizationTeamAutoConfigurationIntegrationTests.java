@@ -17,12 +17,13 @@ import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaInitialize
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.spi.OrganizationUser;
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.team.AddTeamMemberRequest;
 import dev.belgie.organization.team.CreateTeamRequest;
 import dev.belgie.organization.team.TeamClient;
 import dev.belgie.organization.team.TeamErrorCode;
 import dev.belgie.organization.team.TeamService;
+import dev.belgie.organization.team.TeamPermissions;
 import dev.belgie.organization.team.TeamSettings;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -167,7 +168,7 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 				TeamSettings settings = context.getBean(TeamSettings.class);
 				assertThat(settings.maximumMembersPerTeam()).isEqualTo(5);
 				assertThat(settings.maximumTeams()).isEqualTo(7);
-				assertThat(settings.roles()).containsKeys("maintainer", "member", "lead");
+				assertThat(settings.roles().roleNames()).contains("maintainer", "member", "lead");
 				assertThat(settings.permissionsOf("lead")).containsExactlyInAnyOrder("team:update",
 						"team-member:create");
 				assertThat(settings.defaultRole()).isEqualTo("lead");
@@ -180,6 +181,17 @@ class OrganizationTeamAutoConfigurationIntegrationTests {
 		assertStartUpFails("belgie.team.maximum-teams=-1", "belgie.team.maximum-teams");
 		assertStartUpFails("belgie.team.default-role=boss", "belgie.team.default-role");
 		assertStartUpFails("belgie.team.roles.lead=organization:delete", "belgie.team.roles");
+		assertStartUpFails("belgie.team.extra-permissions.member=organization:delete", "belgie.team.extra-permissions");
+		assertStartUpFails("belgie.team.extra-permissions.boss=team:update", "belgie.team.extra-permissions");
+	}
+
+	@Test
+	void extraPermissionsExtendATeamRoleWithoutRestatingIt() {
+		this.runner.withPropertyValues("belgie.team.extra-permissions.member=team-member:create").run((context) -> {
+			TeamSettings settings = context.getBean(TeamSettings.class);
+			assertThat(settings.permissionsOf("member")).containsExactly("team-member:create");
+			assertThat(settings.permissionsOf("maintainer")).containsExactlyInAnyOrderElementsOf(TeamPermissions.ALL);
+		});
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import dev.belgie.organization.OrganizationAccess;
 import dev.belgie.organization.assembly.RepositoryLookup;
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.team.TeamService;
 import dev.belgie.organization.team.TeamSettings;
 import dev.belgie.organization.team.internal.DefaultTeamService;

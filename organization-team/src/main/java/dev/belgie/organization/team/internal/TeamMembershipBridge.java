@@ -3,7 +3,7 @@ package dev.belgie.organization.team.internal;
 import dev.belgie.organization.membership.Member;
 import java.util.UUID;
 
-import dev.belgie.organization.spi.TeamMembership;
+import dev.belgie.organization.membership.TeamMembership;
 
 /**
  * The team module's side of the core's {@link TeamMembership}: every path into an

@@ -1,8 +1,8 @@
 package dev.belgie.organization.team.internal;
 
+import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.OrganizationAccess;
 import dev.belgie.organization.membership.Membership;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -348,28 +348,9 @@ public final class TeamOperations {
 		}
 	}
 
-	/**
-	 * A name: trimmed and NFC-normalized, 1 to 100 characters, no control, format or
-	 * separator characters.
-	 */
+	/** A name by the starter's text rule, 1 to 100 characters once cleaned. */
 	static String validName(String name) {
-		String cleaned = (name != null) ? Normalizer.normalize(name.trim(), Normalizer.Form.NFC) : "";
-		if (cleaned.isEmpty()) {
-			throw OrganizationException.invalid("name", "must not be blank");
-		}
-		if (cleaned.codePointCount(0, cleaned.length()) > MAX_NAME_LENGTH) {
-			throw OrganizationException.invalid("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-		}
-		if (cleaned.codePoints().anyMatch(TeamOperations::isInvisible)) {
-			throw OrganizationException.invalid("name", "must not contain control or formatting characters");
-		}
-		return cleaned;
-	}
-
-	private static boolean isInvisible(int codePoint) {
-		int type = Character.getType(codePoint);
-		return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-				|| type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED;
+		return PlainTextRule.require("name", name, MAX_NAME_LENGTH);
 	}
 
 	private Instant now() {

@@ -1,58 +1,42 @@
 package dev.belgie.sample.api.project;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-
+import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.error.FieldViolation;
 import dev.belgie.organization.error.OrganizationException;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The body of {@code POST .../projects}; an {@code organizationId} in it is ignored (the
  * path decides).
  */
-record ProjectRequest(String name, String description) {
+public record ProjectRequest(String name, String description) {
 
 	static final int MAX_NAME = 100;
 
 	static final int MAX_DESCRIPTION = 1000;
 
-	/** Control, format (bidi overrides among them) and unassigned characters. */
-	private static final Pattern FORBIDDEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cn}\\p{Co}\\p{Cs}]");
-
 	/**
-	 * The request trimmed and normalized, or {@code VALIDATION_FAILED} naming each bad
-	 * field.
+	 * The request cleaned by the starter's text rule, or {@code VALIDATION_FAILED} naming
+	 * each bad field.
 	 */
 	ProjectRequest validated() {
 		List<FieldViolation> violations = new ArrayList<>();
-		String cleanName = clean("name", this.name, MAX_NAME, violations);
-		if (cleanName == null || cleanName.isEmpty()) {
-			if (violations.isEmpty()) {
-				violations.add(new FieldViolation("name", "must not be blank"));
-			}
-		}
-		String cleanDescription = clean("description", this.description, MAX_DESCRIPTION, violations);
+		check("name", PlainTextRule.problem(this.name, MAX_NAME, true), violations);
+		check("description", PlainTextRule.problem(this.description, MAX_DESCRIPTION, false), violations);
 		if (!violations.isEmpty()) {
 			throw OrganizationException.invalid(violations);
 		}
-		return new ProjectRequest(cleanName,
-				(cleanDescription == null || cleanDescription.isEmpty()) ? null : cleanDescription);
+		String description = PlainTextRule.clean(this.description);
+		return new ProjectRequest(PlainTextRule.clean(this.name),
+				(description == null || description.isEmpty()) ? null : description);
 	}
 
-	private static String clean(String field, String value, int max, List<FieldViolation> violations) {
-		if (value == null) {
-			return null;
+	private static void check(String field, String problem, List<FieldViolation> violations) {
+		if (problem != null) {
+			violations.add(new FieldViolation(field, problem));
 		}
-		String normalized = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
-		if (FORBIDDEN.matcher(normalized).find()) {
-			violations.add(new FieldViolation(field, "must not contain control or format characters"));
-		}
-		else if (normalized.codePointCount(0, normalized.length()) > max) {
-			violations.add(new FieldViolation(field, "must be at most " + max + " characters"));
-		}
-		return normalized;
 	}
 
 }

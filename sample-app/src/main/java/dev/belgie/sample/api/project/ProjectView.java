@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A project on the wire. */
-record ProjectView(UUID id, UUID organizationId, String name, String description, Instant createdAt) {
+public record ProjectView(UUID id, UUID organizationId, String name, String description, Instant createdAt) {
 
 	static ProjectView of(Project project) {
 		return new ProjectView(project.getId(), project.getOrganizationId(), project.getName(),

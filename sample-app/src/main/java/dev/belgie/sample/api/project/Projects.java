@@ -10,18 +10,21 @@ import java.util.UUID;
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.OrganizationClient;
 import dev.belgie.organization.error.OrganizationException;
-import dev.belgie.sample.api.user.SampleErrorCode;
+import dev.belgie.sample.api.SampleErrorCode;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sample's projects, with every permission checked in code through the starter: reads
- * ask the client for the caller's membership, deletion {@code require}s
- * {@code project:delete}, and creation runs under the organization's lock through
- * {@link OrganizationAccess#write}, so that it cannot slip in beside a concurrent
- * deletion of the organization. Every read joins the membership table in its one
- * statement.
+ * The sample's projects, every permission checked in code: reads and deletion through the
+ * client ({@code membership}, {@code require}); creation through
+ * {@link OrganizationAccess#write}, the same check made under the organization's lock
+ * (which no client call holds), so that no project slips in beside a concurrent deletion
+ * of the organization. Put
+ * {@code @PreAuthorize("@organizations.require(#organizationId, 'project:delete')")} on a
+ * method instead when the whole method needs one permission and uses nothing of the
+ * check: the rule then shows on its signature. Every read joins the membership table in
+ * its one statement.
  */
 @Service
 public class Projects {

@@ -1,5 +1,8 @@
 package dev.belgie.sample.api.user;
 
+import dev.belgie.sample.accounts.EmailAddresses;
+import dev.belgie.sample.accounts.UserAccount;
+import dev.belgie.sample.accounts.UserAccountRepository;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;

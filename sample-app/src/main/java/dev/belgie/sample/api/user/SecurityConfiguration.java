@@ -1,17 +1,11 @@
 package dev.belgie.sample.api.user;
 
-import java.util.Map;
-
 import dev.belgie.organization.autoconfigure.security.ProblemDetailsAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -44,18 +38,6 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
-	}
-
-	/**
-	 * PBKDF2 for new hashes: passwords may be up to 128 characters, and BCrypt refuses
-	 * more than 72 bytes. BCrypt hashes made before still match.
-	 */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		String pbkdf2 = "pbkdf2@SpringSecurity_v5_8";
-		Map<String, PasswordEncoder> encoders = Map.of(pbkdf2, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder());
-		return new DelegatingPasswordEncoder(pbkdf2, encoders);
 	}
 
 }

@@ -3,7 +3,7 @@ package dev.belgie.sample.web.openapi;
 import dev.belgie.organization.autoconfigure.web.WebErrorCode;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.team.TeamErrorCode;
-import dev.belgie.sample.api.user.SampleErrorCode;
+import dev.belgie.sample.api.SampleErrorCode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
