@@ -11,12 +11,17 @@ import dev.belgie.organization.spi.OrganizationUser;
  */
 public sealed interface Actor permits Actor.UserActor, Actor.SystemActor {
 
-	/** A user acting for themselves: the request-scoped client acts so. */
+	/**
+	 * {@return a user acting for themselves: the request-scoped client acts so}
+	 * @param user the user who acts
+	 */
 	static Actor member(OrganizationUser user) {
 		return new UserActor(user);
 	}
 
-	/** The system: {@link OrganizationService} acts so. */
+	/**
+	 * {@return the system: {@link OrganizationService} acts so}
+	 */
 	static Actor system() {
 		return SystemActor.INSTANCE;
 	}
@@ -24,6 +29,10 @@ public sealed interface Actor permits Actor.UserActor, Actor.SystemActor {
 	/** A user acting for themselves. */
 	record UserActor(OrganizationUser user) implements Actor {
 
+		/**
+		 * Refuses a {@code null} user.
+		 * @param user the user who acts
+		 */
 		public UserActor {
 			Objects.requireNonNull(user, "user");
 		}
@@ -33,6 +42,7 @@ public sealed interface Actor permits Actor.UserActor, Actor.SystemActor {
 	/** The system. */
 	enum SystemActor implements Actor {
 
+		/** The one system actor. */
 		INSTANCE
 
 	}

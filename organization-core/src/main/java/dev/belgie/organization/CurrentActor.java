@@ -16,11 +16,17 @@ public final class CurrentActor {
 
 	private Actor.UserActor actor;
 
+	/**
+	 * A current actor, resolved on first use.
+	 * @param currentUserProvider who the current user is
+	 */
 	public CurrentActor(CurrentUserProvider currentUserProvider) {
 		this.currentUserProvider = currentUserProvider;
 	}
 
-	/** The current user as an actor. */
+	/**
+	 * {@return the current user as an actor}
+	 */
 	public Actor.UserActor get() {
 		if (this.actor == null) {
 			OrganizationUser user = this.currentUserProvider.currentUser()
@@ -31,7 +37,9 @@ public final class CurrentActor {
 		return this.actor;
 	}
 
-	/** The current user. */
+	/**
+	 * {@return the current user}
+	 */
 	public OrganizationUser user() {
 		return get().user();
 	}

@@ -20,13 +20,20 @@ import dev.belgie.organization.error.OrganizationException;
  */
 public interface OrganizationAccess {
 
-	/** The actor's membership in the organization, if any, read with no lock. */
+	/**
+	 * {@return the actor's membership in the organization, if any, read with no lock}
+	 * @param actor who acts: a member user or the system
+	 * @param organizationId the organization's id
+	 */
 	Optional<Membership> membership(Actor actor, UUID organizationId);
 
 	/**
-	 * The actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a non-member,
-	 * {@code FORBIDDEN} naming {@code permission} for a member without it ({@code null}:
-	 * any member). One indexed query, no lock.
+	 * {@return the actor's membership, checked: {@code ORGANIZATION_NOT_FOUND} for a
+	 * non-member, {@code FORBIDDEN} naming {@code permission} for a member without it
+	 * ({@code null}: any member)} One indexed query, no lock.
+	 * @param actor who acts: a member user or the system
+	 * @param organizationId the organization's id
+	 * @param permission the permission needed, for example {@code member:create}
 	 */
 	default Membership require(Actor actor, UUID organizationId, String permission) {
 		Membership membership = membership(actor, organizationId).orElseThrow(
@@ -37,7 +44,10 @@ public interface OrganizationAccess {
 		return membership;
 	}
 
-	/** The {@code FORBIDDEN} failure naming the missing permission. */
+	/**
+	 * {@return the {@code FORBIDDEN} failure naming the missing permission}
+	 * @param permission the permission needed, for example {@code member:create}
+	 */
 	static OrganizationException forbidden(String permission) {
 		return new OrganizationException(OrganizationErrorCode.FORBIDDEN,
 				"Your role does not allow this (" + permission + ").");
@@ -46,6 +56,11 @@ public interface OrganizationAccess {
 	/**
 	 * Runs {@code work} for a member of the organization (any member may read), in a
 	 * read-only transaction.
+	 * @param <T> the type of the result
+	 * @param actor who acts: a member user or the system
+	 * @param organizationId the organization's id
+	 * @param work the work to do
+	 * @return what {@code work} returns
 	 */
 	<T> T read(Actor actor, UUID organizationId, Function<Membership, T> work);
 
@@ -54,6 +69,12 @@ public interface OrganizationAccess {
 	 * for any member) with no lock, then locks the organization's row, checks again and
 	 * runs {@code work}, all in one transaction. Locks are always taken in this order:
 	 * organization, then its invitations or teams, then their members.
+	 * @param <T> the type of the result
+	 * @param actor who acts: a member user or the system
+	 * @param organizationId the organization's id
+	 * @param permission the permission needed, for example {@code member:create}
+	 * @param work the work to do
+	 * @return what {@code work} returns
 	 */
 	<T> T write(Actor actor, UUID organizationId, String permission, Function<Membership, T> work);
 

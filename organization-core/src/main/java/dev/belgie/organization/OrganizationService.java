@@ -3,6 +3,8 @@ package dev.belgie.organization;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import dev.belgie.organization.audit.AuditPage;
+import dev.belgie.organization.audit.AuditQuery;
 import dev.belgie.organization.invitation.Invitation;
 import dev.belgie.organization.membership.Member;
 import dev.belgie.organization.spi.OrganizationUser;
@@ -110,5 +112,16 @@ public interface OrganizationService {
 	 * @return the invitation
 	 */
 	Invitation invitationByLink(UUID invitationId, String token);
+
+	/**
+	 * A page of an organization's audit log, newest first, with no access check (for jobs
+	 * and exports); the log of an organization deleted within the retention period reads
+	 * too. Applications record their own entries through
+	 * {@link dev.belgie.organization.audit.AuditLog#record}.
+	 * @param organizationId the organization
+	 * @param query the page wanted
+	 * @return the page
+	 */
+	AuditPage auditLog(UUID organizationId, AuditQuery query);
 
 }

@@ -43,7 +43,9 @@ public final class RolePolicy {
 		this.roles = roles;
 	}
 
-	/** The built-in roles: {@code owner}, {@code admin} and {@code member}. */
+	/**
+	 * {@return the built-in roles: {@code owner}, {@code admin} and {@code member}}
+	 */
 	public static Map<String, Set<String>> defaultRoles() {
 		Map<String, Set<String>> roles = new LinkedHashMap<>();
 		roles.put(Roles.OWNER, new LinkedHashSet<>(Permissions.ALL));
@@ -54,35 +56,58 @@ public final class RolePolicy {
 		return roles;
 	}
 
-	/** The built-in roles as a table. */
+	/**
+	 * {@return the built-in roles as a table}
+	 */
 	public static RoleTable defaultTable() {
 		return new RoleTable("role", defaultRoles());
 	}
 
+	/**
+	 * The built-in roles.
+	 * @return a policy of {@code owner}, {@code admin} and {@code member}
+	 */
 	public static RolePolicy defaults() {
 		return new RolePolicy(defaultRoles());
 	}
 
-	/** The role table this policy applies. */
+	/**
+	 * {@return the role table this policy applies}
+	 */
 	public RoleTable roles() {
 		return this.roles;
 	}
 
+	/**
+	 * The names of every defined role.
+	 * @return the role names
+	 */
 	public Set<String> roleNames() {
 		return this.roles.roleNames();
 	}
 
+	/**
+	 * Whether a role is defined.
+	 * @param role one role name
+	 * @return whether it is defined
+	 */
 	public boolean isDefined(String role) {
 		return this.roles.isDefined(role);
 	}
 
-	/** Whether a member holding the normalized {@code roles} has {@code permission}. */
+	/**
+	 * {@return whether a member holding the normalized {@code roles} has
+	 * {@code permission}}
+	 * @param roles a normalized role value (comma-separated role names)
+	 * @param permission the permission needed, for example {@code member:create}
+	 */
 	public boolean hasPermission(String roles, String permission) {
 		return this.roles.grants(roles, permission);
 	}
 
 	/**
 	 * Normalizes a requested role value and checks that every role in it is defined.
+	 * @param requestedRoles the requested role value
 	 * @return the normalized value
 	 */
 	public String validate(Object requestedRoles) {
@@ -90,14 +115,21 @@ public final class RolePolicy {
 	}
 
 	/**
-	 * The membership of a member holding the normalized {@code roles}, with the
-	 * permissions they grant.
+	 * {@return the membership of a member holding the normalized {@code roles}, with the
+	 * permissions they grant}
+	 * @param organizationId the organization's id
+	 * @param memberId the member's id
+	 * @param userId the user's id
+	 * @param roles a normalized role value (comma-separated role names)
 	 */
 	public Membership membership(UUID organizationId, UUID memberId, String userId, String roles) {
 		return new Membership(organizationId, memberId, userId, roles, permissionsOf(roles));
 	}
 
-	/** The permissions that the normalized {@code roles} grant together. */
+	/**
+	 * {@return the permissions that the normalized {@code roles} grant together}
+	 * @param roles a normalized role value (comma-separated role names)
+	 */
 	public Set<String> permissionsOf(String roles) {
 		return this.roles.permissionsOf(roles);
 	}
@@ -106,6 +138,8 @@ public final class RolePolicy {
 	 * Checks that {@code granter} may grant {@code grantedRoles} (normalized): an owner
 	 * grants any role; anyone else only roles other than {@code owner} whose permissions
 	 * it holds all of.
+	 * @param granter the membership of the member granting the roles
+	 * @param grantedRoles the role value to grant
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanGrant(Membership granter, String grantedRoles) {
@@ -128,6 +162,8 @@ public final class RolePolicy {
 	 * (normalized): an owner may; anyone else only a member who is not an owner and whose
 	 * permissions it holds all of, so that a weaker role can never demote or remove a
 	 * stronger one.
+	 * @param actor who acts: a member user or the system
+	 * @param targetRoles the roles of the member to change or remove
 	 * @throws OrganizationException {@code FORBIDDEN} when not
 	 */
 	public void checkCanManage(Membership actor, String targetRoles) {

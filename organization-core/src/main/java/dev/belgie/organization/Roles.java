@@ -18,10 +18,13 @@ import dev.belgie.organization.membership.Membership;
  */
 public final class Roles {
 
+	/** The built-in role that may do everything, deleting the organization included. */
 	public static final String OWNER = "owner";
 
+	/** The built-in role that manages members, invitations and teams. */
 	public static final String ADMIN = "admin";
 
+	/** The built-in role that reads. */
 	public static final String MEMBER = "member";
 
 	private Roles() {
@@ -56,13 +59,19 @@ public final class Roles {
 	}
 
 	/**
-	 * The role names of an already normalized, stored value; no validation.
+	 * {@return the role names of an already normalized, stored value; no validation}
+	 * @param normalized a normalized role value (comma-separated role names)
 	 */
 	public static List<String> split(String normalized) {
 		return (normalized == null || normalized.isEmpty()) ? List.of() : List.of(normalized.split(","));
 	}
 
-	/** Whether a normalized role value includes {@code role}. */
+	/**
+	 * {@return whether a normalized role value includes {@code role}}
+	 * @param normalized a normalized role value (comma-separated role names)
+	 * @param role a role value: a string, a comma-separated string or a collection of
+	 * role names
+	 */
 	public static boolean includes(String normalized, String role) {
 		return split(normalized).contains(role);
 	}

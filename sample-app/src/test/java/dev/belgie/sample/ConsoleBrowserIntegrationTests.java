@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dev.belgie.organization.spi.OrganizationUser;
@@ -159,6 +160,31 @@ class ConsoleBrowserIntegrationTests extends ConsoleBrowserTests {
 		}
 		browser.open("/organizations/" + setup.organizationId() + "/members");
 		browser.screenshot("members");
+	}
+
+	@Test
+	void theActivityTabTellsWhatHappenedToThoseWhoMayReadIt() throws IOException {
+		Setup setup = organizationWithPlainMember();
+		browser.open("/organizations/" + setup.organizationId() + "/members");
+		assertThat(browser.all(By.linkText("Activity"))).isEmpty();
+		browser.open("/organizations/" + setup.organizationId() + "/activity");
+		assertThat(browser.find(By.id("problem")).getDomAttribute("data-code")).isEqualTo("FORBIDDEN");
+
+		browser.forgetSession();
+		signIn(setup.ownerEmail());
+		browser.open("/organizations/" + setup.organizationId() + "/members");
+		browser.clickAndWait(By.xpath("//button[normalize-space()='Remove']"));
+		browser.clickAndWait(By.linkText("Activity"));
+		List<String> sentences = browser.all(By.cssSelector("#activity li"))
+			.stream()
+			.map((item) -> item.getText())
+			.toList();
+		assertThat(sentences).hasSize(3);
+		assertThat(sentences.get(0)).isEqualTo(setup.ownerEmail() + " removed Mia Member (member) — just now");
+		assertThat(sentences.get(1)).isEqualTo("The system added Mia Member (member) — just now");
+		assertThat(sentences.get(2)).isEqualTo(setup.ownerEmail() + " created the organization Plain Club — just now");
+		assertThat(browser.has(By.id("older"))).isFalse();
+		browser.screenshot("activity");
 	}
 
 	@Test

@@ -52,6 +52,10 @@ class OperationsIntegrationTests extends ApiIntegrationTests {
 		assertThat(after.at("/invitations/expired").asLong()).isEqualTo(before.at("/invitations/expired").asLong() + 1);
 		assertThat(after.get("teams").asLong()).as("teams: the sample app has the team module")
 			.isEqualTo(before.get("teams").asLong());
+		// created, member added, two invitations: four entries of this organization
+		assertThat(after.at("/auditLog/entries").asLong())
+			.isGreaterThanOrEqualTo(before.at("/auditLog/entries").asLong() + 4);
+		assertThat(after.at("/outbox/backlog").isNumber()).isTrue();
 	}
 
 	@Test

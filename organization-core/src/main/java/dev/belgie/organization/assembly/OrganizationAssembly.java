@@ -95,7 +95,9 @@ public final class OrganizationAssembly {
 		MemberRepository members = repositories.get(MemberRepository.class);
 		Transactions transactions = new Transactions(required(builder.transactionManager, "transactionManager"));
 		Reads reads = new Reads(dataSource, rolePolicy, builder.counters);
-		Access access = new Access(organizations, members, rolePolicy, transactions, reads);
+		// every operation records its change in the log, in the change's transaction
+		AuditLog auditLog = new AuditLog(dataSource, clock);
+		Access access = new Access(organizations, members, rolePolicy, transactions, reads, auditLog);
 		Memberships memberships = new Memberships(members, settings, builder.membershipLimits, builder.teamMembership,
 				events, clock);
 		Invitations invitationReads = new Invitations(reads, clock);
@@ -111,7 +113,7 @@ public final class OrganizationAssembly {
 		this.access = access;
 		this.service = new DefaultOrganizationService(organizationOperations, membershipOperations,
 				invitationOperations, rolePolicy);
-		this.auditLog = new AuditLog(dataSource, clock);
+		this.auditLog = auditLog;
 	}
 
 	/**

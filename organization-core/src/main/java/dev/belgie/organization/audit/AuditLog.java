@@ -17,6 +17,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import dev.belgie.organization.Actor;
+import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.MetadataConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -109,6 +110,25 @@ public class AuditLog {
 	}
 
 	/**
+	 * Details from alternating keys and values, in that order, leaving out the
+	 * {@code null} values: {@code details("email", email, "teamId", teamId)}.
+	 * @param keysAndValues a key, its value, the next key, ...
+	 * @return the details
+	 */
+	public static Map<String, Object> details(Object... keysAndValues) {
+		if (keysAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("keys and values come in pairs");
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			if (keysAndValues[i + 1] != null) {
+				details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+			}
+		}
+		return details;
+	}
+
+	/**
 	 * One page of an organization's log, newest first, with no access check (for jobs and
 	 * the organization client, which checks {@code audit:read}). One statement, served by
 	 * the index on the organization and the entries' order: its cost does not grow with
@@ -116,6 +136,8 @@ public class AuditLog {
 	 * @param organizationId the organization
 	 * @param query the page wanted
 	 * @return the page
+	 * @throws OrganizationException ({@code VALIDATION_FAILED} on {@code before}) when
+	 * {@code before} is not an entry of the organization's log
 	 */
 	public AuditPage page(UUID organizationId, AuditQuery query) {
 		StringBuilder sql = new StringBuilder(SELECT);
@@ -138,12 +160,26 @@ public class AuditLog {
 		sql.append(" order by entry_no desc limit ?");
 		args.add(query.limit() + 1);
 		List<AuditEntry> items = this.jdbc.query(sql.toString(), (rs, row) -> entry(rs), args.toArray());
+		if (items.isEmpty() && query.before() != null && !isEntry(organizationId, query.before())) {
+			// a page after an entry that is not (or no longer) in this organization's
+			// log:
+			// a second statement only on an empty page, which following next never
+			// reaches
+			throw OrganizationException.invalid("before", "is not an entry of this organization's audit log");
+		}
 		UUID next = null;
 		if (items.size() > query.limit()) {
 			items = new ArrayList<>(items.subList(0, query.limit()));
 			next = items.get(items.size() - 1).id();
 		}
 		return new AuditPage(List.copyOf(items), next);
+	}
+
+	private boolean isEntry(UUID organizationId, UUID id) {
+		return !this.jdbc
+			.queryForList("select 1 from belgie_audit_entry where id = ? and organization_id = ?", Integer.class, id,
+					organizationId)
+			.isEmpty();
 	}
 
 	private AuditEntry entry(ResultSet rs) throws SQLException {

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record AuditTarget(String type, String id) {
 
-	/** Checks the type is given. */
+	/**
+	 * Checks the type is given.
+	 * @param type what kind of thing the entry is about
+	 * @param id the id of the thing, in its own kind
+	 */
 	public AuditTarget {
 		Objects.requireNonNull(type, "type");
 	}

@@ -28,8 +28,11 @@ public final class OrganizationOwned {
 	}
 
 	/**
-	 * The rows of {@code organizationId}, and none unless {@code userId} is a member of
-	 * it.
+	 * {@return the rows of {@code organizationId}, and none unless {@code userId} is a
+	 * member of it}
+	 * @param <T> the type of the result
+	 * @param organizationId the organization's id
+	 * @param userId the user's id
 	 */
 	public static <T extends OrganizationOwnedEntity> Specification<T> inOrganization(UUID organizationId,
 			String userId) {
@@ -37,15 +40,23 @@ public final class OrganizationOwned {
 				isMember(root.get(ORGANIZATION_ID), userId, query, cb));
 	}
 
-	/** Every row of every organization {@code userId} belongs to. */
+	/**
+	 * {@return every row of every organization {@code userId} belongs to}
+	 * @param <T> the type of the result
+	 * @param userId the user's id
+	 */
 	public static <T extends OrganizationOwnedEntity> Specification<T> visibleTo(String userId) {
 		return (root, query, cb) -> isMember(root.get(ORGANIZATION_ID), userId, query, cb);
 	}
 
 	/**
-	 * How many rows of {@code type} each organization of {@code userId} has, in one
-	 * statement (organizations without rows are absent): the body of an
-	 * {@code OrganizationCounter}.
+	 * {@return how many rows of {@code type} each organization of {@code userId} has, in
+	 * one statement (organizations without rows are absent): the body of an
+	 * {@code OrganizationCounter}}
+	 * @param <T> the type of the result
+	 * @param entityManager the JPA entity manager
+	 * @param type the entity type to count
+	 * @param userId the user's id
 	 */
 	public static <T extends OrganizationOwnedEntity> Map<UUID, Long> countsVisibleTo(EntityManager entityManager,
 			Class<T> type, String userId) {

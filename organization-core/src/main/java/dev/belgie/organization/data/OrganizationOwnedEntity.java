@@ -22,13 +22,22 @@ public abstract class OrganizationOwnedEntity {
 	@Column(name = "organization_id", nullable = false, updatable = false)
 	private UUID organizationId;
 
+	/** For JPA. */
 	protected OrganizationOwnedEntity() {
 	}
 
+	/**
+	 * A row of an organization.
+	 * @param organizationId the organization's id
+	 */
 	protected OrganizationOwnedEntity(UUID organizationId) {
 		this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
 	}
 
+	/**
+	 * The organization the row belongs to.
+	 * @return the organization's id
+	 */
 	public UUID getOrganizationId() {
 		return this.organizationId;
 	}

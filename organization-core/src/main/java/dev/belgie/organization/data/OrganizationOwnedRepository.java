@@ -19,23 +19,33 @@ public interface OrganizationOwnedRepository<T extends OrganizationOwnedEntity, 
 		extends JpaRepository<T, ID>, JpaSpecificationExecutor<T> {
 
 	/**
-	 * The rows of an organization, for one of its members (none for anybody else): one
-	 * statement.
+	 * {@return the rows of an organization, for one of its members (none for anybody
+	 * else): one statement}
+	 * @param organizationId the organization's id
+	 * @param userId the user's id
+	 * @param sort the order of the results
 	 */
 	default List<T> findAllInOrganization(UUID organizationId, String userId, Sort sort) {
 		return findAll(OrganizationOwned.inOrganization(organizationId, userId), sort);
 	}
 
 	/**
-	 * One row of an organization by its id (an attribute named {@code id}), for one of
-	 * its members; empty if it belongs to another organization.
+	 * {@return one row of an organization by its id (an attribute named {@code id}), for
+	 * one of its members; empty if it belongs to another organization}
+	 * @param id the row's id
+	 * @param organizationId the organization's id
+	 * @param userId the user's id
 	 */
 	default Optional<T> findInOrganization(ID id, UUID organizationId, String userId) {
 		return findOne(OrganizationOwned.<T>inOrganization(organizationId, userId)
 			.and((root, query, cb) -> cb.equal(root.get("id"), id)));
 	}
 
-	/** Every row of every organization the user belongs to: one statement. */
+	/**
+	 * {@return every row of every organization the user belongs to: one statement}
+	 * @param userId the user's id
+	 * @param sort the order of the results
+	 */
 	default List<T> findAllVisibleTo(String userId, Sort sort) {
 		return findAll(OrganizationOwned.visibleTo(userId), sort);
 	}

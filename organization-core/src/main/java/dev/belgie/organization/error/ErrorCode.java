@@ -10,8 +10,11 @@ package dev.belgie.organization.error;
 public interface ErrorCode {
 
 	/**
-	 * An error code of the application's own, for example
-	 * {@code ErrorCode.of("EMAIL_TAKEN", 409, "E-mail address taken")}.
+	 * {@return an error code of the application's own, for example
+	 * {@code ErrorCode.of("EMAIL_TAKEN", 409, "E-mail address taken")}}
+	 * @param code the stable error code
+	 * @param status the HTTP status
+	 * @param title a short title for the problem detail, for example {@code E-mail taken}
 	 */
 	static ErrorCode of(String code, int status, String title) {
 		record Defined(String code, int status, String title) implements ErrorCode {
@@ -19,13 +22,19 @@ public interface ErrorCode {
 		return new Defined(code, status, title);
 	}
 
-	/** The code, for example {@code ORGANIZATION_NOT_FOUND}. */
+	/**
+	 * {@return the code, for example {@code ORGANIZATION_NOT_FOUND}}
+	 */
 	String code();
 
-	/** The HTTP status that the code maps to, for example {@code 404}. */
+	/**
+	 * {@return the HTTP status that the code maps to, for example {@code 404}}
+	 */
 	int status();
 
-	/** A short, human-readable summary of the problem type. */
+	/**
+	 * {@return a short, human-readable summary of the problem type}
+	 */
 	String title();
 
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public class TooManyRequestsException extends OrganizationException {
 
+	/** How long to wait before trying again. */
 	private final Duration retryAfter;
 
 	/**
@@ -23,7 +24,9 @@ public class TooManyRequestsException extends OrganizationException {
 		this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
 	}
 
-	/** How long to wait before the same request may succeed. */
+	/**
+	 * {@return how long to wait before the same request may succeed}
+	 */
 	public Duration getRetryAfter() {
 		return this.retryAfter;
 	}
@@ -31,6 +34,7 @@ public class TooManyRequestsException extends OrganizationException {
 	/**
 	 * {@link #getRetryAfter()} in whole seconds, rounded up, at least 1: the value of a
 	 * {@code Retry-After} header.
+	 * @return the seconds to wait, at least 1
 	 */
 	public long getRetryAfterSeconds() {
 		return Math.max(1, (this.retryAfter.toMillis() + 999) / 1000);

@@ -2,12 +2,15 @@ package dev.belgie.organization.internal;
 
 import dev.belgie.organization.OrganizationAccess;
 import dev.belgie.organization.membership.Membership;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 import dev.belgie.organization.Actor;
 import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 
@@ -33,8 +36,11 @@ public final class Access implements OrganizationAccess {
 
 	private final Reads reads;
 
+	private final AuditLog auditLog;
+
 	public Access(OrganizationRepository organizations, MemberRepository members, RolePolicy rolePolicy,
-			Transactions transactions, Reads reads) {
+			Transactions transactions, Reads reads, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.organizations = organizations;
 		this.members = members;
 		this.rolePolicy = rolePolicy;
@@ -118,6 +124,21 @@ public final class Access implements OrganizationAccess {
 			check(scope.membership(), permission);
 			return work.apply(scope);
 		});
+	}
+
+	/**
+	 * Records a change in the audit log, in the change's own transaction: every operation
+	 * calls it as the last step of its work, after every check that may refuse it, so a
+	 * refused change records nothing and a change that rolls back takes its entry with
+	 * it.
+	 */
+	public void record(Actor actor, UUID organizationId, String action, AuditTarget target, Map<String, ?> details) {
+		this.auditLog.record(actor, organizationId, action, target, details);
+	}
+
+	/** The audit log, for reads. */
+	public AuditLog auditLog() {
+		return this.auditLog;
 	}
 
 	/** Locks an organization's row, in the caller's transaction. */

@@ -15,6 +15,8 @@ import dev.belgie.organization.organization.OrganizationDetails;
 import dev.belgie.organization.organization.OrganizationSummary;
 import dev.belgie.organization.organization.SlugAvailability;
 import dev.belgie.organization.organization.UpdateOrganizationRequest;
+import dev.belgie.organization.audit.AuditPage;
+import dev.belgie.organization.audit.AuditQuery;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -196,6 +198,11 @@ public class ActorOrganizationClient implements OrganizationClient {
 			return user;
 		}
 		throw new IllegalStateException("This operation acts as a user: use OrganizationService.onBehalfOf(user)");
+	}
+
+	@Override
+	public AuditPage auditLog(UUID organizationId, AuditQuery query) {
+		return this.organizations.auditLog(actor(), organizationId, query);
 	}
 
 }

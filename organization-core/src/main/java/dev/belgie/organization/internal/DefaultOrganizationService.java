@@ -1,6 +1,8 @@
 package dev.belgie.organization.internal;
 
 import java.util.Objects;
+import dev.belgie.organization.audit.AuditPage;
+import dev.belgie.organization.audit.AuditQuery;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -70,6 +72,11 @@ public class DefaultOrganizationService implements OrganizationService {
 	@Override
 	public Invitation invitationByLink(UUID invitationId, String token) {
 		return this.invitations.invitationByLink(invitationId, token);
+	}
+
+	@Override
+	public AuditPage auditLog(UUID organizationId, AuditQuery query) {
+		return this.organizations.auditLog(SYSTEM, organizationId, query);
 	}
 
 }

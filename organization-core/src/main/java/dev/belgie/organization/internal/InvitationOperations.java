@@ -12,6 +12,8 @@ import dev.belgie.organization.membership.Member;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,6 +22,9 @@ import dev.belgie.organization.Actor;
 import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.Permissions;
 import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.audit.AuditActions;
+import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.Access;
@@ -111,6 +116,7 @@ public final class InvitationOperations {
 			String token = InvitationTokens.newToken();
 			var pending = this.invitations.lockPendingFor(organizationId, email, now);
 			InvitationEntity invitation;
+			Map<String, Object> details;
 			if (pending.isPresent()) {
 				if (!request.isResend()) {
 					throw new OrganizationException(OrganizationErrorCode.INVITATION_ALREADY_PENDING,
@@ -118,6 +124,9 @@ public final class InvitationOperations {
 				}
 				invitation = pending.get();
 				this.rolePolicy.checkCanManage(scope.membership(), invitation.getRole());
+				details = AuditLog.details("email", email, "role", AuditLog.change(invitation.getRole(), role),
+						"teamId", Objects.equals(invitation.getTeamId(), request.teamId()) ? text(request.teamId())
+								: AuditLog.change(text(invitation.getTeamId()), text(request.teamId())));
 				invitation.refresh(role, inviter.id(), request.teamId(), expiresAt, InvitationTokens.hash(token), now);
 			}
 			else {
@@ -128,10 +137,16 @@ public final class InvitationOperations {
 				}
 				invitation = new InvitationEntity(scope.organization(), email, role, inviter.id(), request.teamId(),
 						expiresAt, InvitationTokens.hash(token), now);
+				details = AuditLog.details("email", email, "role", role, "teamId", text(request.teamId()));
 			}
 			this.invitations.saveAndFlush(invitation);
 			Invitation sent = Records.invitation(invitation, now);
 			this.events.publishEvent(new InvitationCreatedEvent(sent, inviter, pending.isPresent(), token));
+			// never the token: only its hash is stored, and the log is read by every
+			// admin
+			this.access.record(actor, organizationId,
+					pending.isPresent() ? AuditActions.INVITATION_RESENT : AuditActions.INVITATION_CREATED,
+					target(sent), details);
 			return new InvitationSent(sent, pending.isPresent());
 		});
 	}
@@ -152,7 +167,7 @@ public final class InvitationOperations {
 			InvitationEntity invitation = this.invitations.lockById(invitationId)
 				.filter((found) -> found.getOrganizationId().equals(organizationId))
 				.orElseThrow(InvitationOperations::invitationNotFound);
-			return close(invitation, InvitationEntity.CANCELED);
+			return close(actor, invitation, InvitationEntity.CANCELED, AuditActions.INVITATION_CANCELED);
 		});
 	}
 
@@ -204,6 +219,9 @@ public final class InvitationOperations {
 			this.invitations.saveAndFlush(invitation);
 			Invitation accepted = Records.invitation(invitation, now());
 			this.events.publishEvent(new InvitationAcceptedEvent(accepted, member));
+			this.access.record(actor, accepted.organizationId(), AuditActions.INVITATION_ACCEPTED, target(accepted),
+					AuditLog.details("email", accepted.email(), "role", accepted.role(), "teamId",
+							text(accepted.teamId()), "memberId", member.id().toString(), "userId", member.userId()));
 			return new AcceptedInvitation(accepted, member);
 		});
 	}
@@ -212,7 +230,8 @@ public final class InvitationOperations {
 	 * Rejects an invitation; a user acting must be its recipient, as for {@link #accept}.
 	 */
 	public Invitation reject(Actor actor, OrganizationUser user, UUID invitationId, String token) {
-		return answer(actor, user, invitationId, token, (invitation) -> close(invitation, InvitationEntity.REJECTED));
+		return answer(actor, user, invitationId, token,
+				(invitation) -> close(actor, invitation, InvitationEntity.REJECTED, AuditActions.INVITATION_REJECTED));
 	}
 
 	/**
@@ -291,13 +310,23 @@ public final class InvitationOperations {
 		}
 	}
 
-	private Invitation close(InvitationEntity invitation, String status) {
+	private Invitation close(Actor actor, InvitationEntity invitation, String status, String action) {
 		checkPending(invitation);
 		invitation.close(status, now());
 		this.invitations.saveAndFlush(invitation);
 		Invitation closed = Records.invitation(invitation, now());
 		this.events.publishEvent(new InvitationClosedEvent(closed));
+		this.access.record(actor, closed.organizationId(), action, target(closed),
+				AuditLog.details("email", closed.email(), "role", closed.role()));
 		return closed;
+	}
+
+	private static AuditTarget target(Invitation invitation) {
+		return AuditTarget.of("invitation", invitation.id());
+	}
+
+	private static String text(UUID id) {
+		return (id != null) ? id.toString() : null;
 	}
 
 	private void checkPending(InvitationEntity invitation) {

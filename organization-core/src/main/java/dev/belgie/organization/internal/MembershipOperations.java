@@ -7,6 +7,7 @@ import dev.belgie.organization.membership.Membership;
 import dev.belgie.organization.membership.OwnershipTransferredEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,9 @@ import dev.belgie.organization.Roles;
 import dev.belgie.organization.internal.Records;
 import dev.belgie.organization.Permissions;
 import dev.belgie.organization.RolePolicy;
+import dev.belgie.organization.audit.AuditActions;
+import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.Access;
@@ -95,7 +99,8 @@ public final class MembershipOperations {
 			this.consent.checkDirectAdd(actor);
 			OrganizationUser user = this.consent.addable(byId ? this.userDirectory.findById(request.userId().trim())
 					: this.userDirectory.findByEmail(email));
-			return this.memberships.join(scope.organization(), user, role, request.teamId());
+			return added(actor, this.memberships.join(scope.organization(), user, role, request.teamId()),
+					request.teamId());
 		});
 	}
 
@@ -105,7 +110,7 @@ public final class MembershipOperations {
 		this.memberships.checkTeamsEnabled(teamId);
 		return this.access.writeScope(actor, organizationId, Permissions.MEMBER_CREATE, (scope) -> {
 			this.rolePolicy.checkCanGrant(scope.membership(), normalized);
-			return this.memberships.join(scope.organization(), user, normalized, teamId);
+			return added(actor, this.memberships.join(scope.organization(), user, normalized, teamId), teamId);
 		});
 	}
 
@@ -116,7 +121,14 @@ public final class MembershipOperations {
 			MemberEntity target = this.memberships.find(organizationId, memberId);
 			this.rolePolicy.checkCanManage(scope.membership(), target.getRole());
 			this.rolePolicy.checkCanGrant(scope.membership(), normalized);
-			return this.memberships.changeRole(target, normalized);
+			String before = target.getRole();
+			Member updated = this.memberships.changeRole(target, normalized);
+			if (!before.equals(updated.role())) {
+				this.access.record(actor, organizationId, AuditActions.MEMBER_ROLE_CHANGED, target(updated),
+						AuditLog.details("userId", updated.userId(), "email", updated.email(), "name", updated.name(),
+								"role", AuditLog.change(before, updated.role())));
+			}
+			return updated;
 		});
 	}
 
@@ -125,7 +137,9 @@ public final class MembershipOperations {
 		this.access.writeScope(actor, organizationId, Permissions.MEMBER_DELETE, (scope) -> {
 			MemberEntity target = this.memberships.find(organizationId, memberIdOrEmail);
 			this.rolePolicy.checkCanManage(scope.membership(), target.getRole());
+			Member removed = Records.member(target);
 			this.memberships.remove(target);
+			this.access.record(actor, organizationId, AuditActions.MEMBER_REMOVED, target(removed), about(removed));
 			return null;
 		});
 	}
@@ -133,7 +147,10 @@ public final class MembershipOperations {
 	/** The acting user leaves the organization; the last owner cannot. */
 	public void leave(Actor.UserActor actor, UUID organizationId) {
 		this.access.writeScope(actor, organizationId, null, (scope) -> {
-			this.memberships.remove(this.memberships.find(scope.membership()));
+			MemberEntity leaving = this.memberships.find(scope.membership());
+			Member left = Records.member(leaving);
+			this.memberships.remove(leaving);
+			this.access.record(actor, organizationId, AuditActions.MEMBER_LEFT, target(left), about(left));
 			return null;
 		});
 	}
@@ -181,6 +198,8 @@ public final class MembershipOperations {
 				throw OrganizationException.invalid("memberId", "is you: ownership goes to another member");
 			}
 			MemberEntity previous = this.memberships.find(caller);
+			String targetRole = target.getRole();
+			String previousRole = previous.getRole();
 			Member newOwner = Roles.includes(target.getRole(), Roles.OWNER) ? Records.member(target)
 					: this.memberships.changeRole(target, Roles.normalize(List.of(target.getRole(), Roles.OWNER)));
 			List<String> kept = new ArrayList<>(Roles.split(previous.getRole()));
@@ -188,8 +207,32 @@ public final class MembershipOperations {
 			kept.add(adminRole);
 			Member previousOwner = this.memberships.changeRole(previous, Roles.normalize(kept));
 			this.events.publishEvent(new OwnershipTransferredEvent(newOwner, previousOwner));
+			this.access.record(actor, organizationId, AuditActions.OWNERSHIP_TRANSFERRED, target(newOwner),
+					AuditLog.details("userId", newOwner.userId(), "email", newOwner.email(), "name", newOwner.name(),
+							"role", AuditLog.change(targetRole, newOwner.role()), "previousOwner",
+							AuditLog.details("memberId", previousOwner.id().toString(), "userId",
+									previousOwner.userId(), "email", previousOwner.email(), "role",
+									AuditLog.change(previousRole, previousOwner.role()))));
 			return List.of(newOwner, previousOwner);
 		});
+	}
+
+	/** Records a member's arrival (added by someone, not through an invitation). */
+	private Member added(Actor actor, Member member, UUID teamId) {
+		this.access.record(actor, member.organizationId(), AuditActions.MEMBER_ADDED, target(member),
+				AuditLog.details("userId", member.userId(), "email", member.email(), "name", member.name(), "role",
+						member.role(), "teamId", (teamId != null) ? teamId.toString() : null));
+		return member;
+	}
+
+	static AuditTarget target(Member member) {
+		return AuditTarget.of("member", member.id());
+	}
+
+	/** Who a member is, for an entry about it. */
+	static Map<String, Object> about(Member member) {
+		return AuditLog.details("userId", member.userId(), "email", member.email(), "name", member.name(), "role",
+				member.role());
 	}
 
 	static String validEmail(String email) {

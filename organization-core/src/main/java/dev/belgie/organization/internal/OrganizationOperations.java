@@ -14,8 +14,10 @@ import dev.belgie.organization.organization.SlugAvailability;
 import dev.belgie.organization.organization.UpdateOrganizationRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import dev.belgie.organization.Actor;
@@ -23,6 +25,11 @@ import dev.belgie.organization.OrganizationSettings;
 import dev.belgie.organization.Permissions;
 import dev.belgie.organization.RolePolicy;
 import dev.belgie.organization.Roles;
+import dev.belgie.organization.audit.AuditActions;
+import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.audit.AuditPage;
+import dev.belgie.organization.audit.AuditQuery;
+import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.error.OrganizationErrorCode;
 import dev.belgie.organization.error.OrganizationException;
 import dev.belgie.organization.internal.Access;
@@ -131,7 +138,7 @@ public final class OrganizationOperations {
 			ensureUserLock(creator.id());
 		}
 		if (slug != null) {
-			return insert(creator, limit, name, slug, logo, domain, metadata, false);
+			return insert(actor, creator, limit, name, slug, logo, domain, metadata, false);
 		}
 		String base = Slugs.derive(name);
 		for (int attempt = 1;; attempt++) {
@@ -139,7 +146,7 @@ public final class OrganizationOperations {
 			try {
 				return this.transactions.write(() -> {
 					String free = last ? Slugs.randomSuffix(base) : freeSlug(base);
-					return insertLocked(creator, limit, name, free, logo, domain, metadata, true);
+					return insertLocked(actor, creator, limit, name, free, logo, domain, metadata, true);
 				});
 			}
 			catch (DerivedSlugTaken ex) {
@@ -192,6 +199,7 @@ public final class OrganizationOperations {
 		input.throwIfInvalid();
 		return this.access.writeScope(actor, organizationId, Permissions.ORGANIZATION_UPDATE, (scope) -> {
 			OrganizationEntity organization = scope.organization();
+			Organization before = Records.organization(organization);
 			if (slug != null && !slug.equals(organization.getSlug())) {
 				if (this.organizations.existsBySlug(slug)) {
 					throw slugTaken(slug);
@@ -214,6 +222,11 @@ public final class OrganizationOperations {
 			save(organization);
 			Organization updated = Records.organization(organization);
 			this.events.publishEvent(new OrganizationUpdatedEvent(updated));
+			Map<String, Object> changes = changes(before, updated);
+			if (!changes.isEmpty()) {
+				this.access.record(actor, organizationId, AuditActions.ORGANIZATION_UPDATED,
+						AuditTarget.of("organization", organizationId), changes);
+			}
 			return updated;
 		});
 	}
@@ -234,8 +247,44 @@ public final class OrganizationOperations {
 			}
 			this.organizations.deleteOrganization(organizationId);
 			this.events.publishEvent(new OrganizationDeletedEvent(deleted));
+			this.access.record(actor, organizationId, AuditActions.ORGANIZATION_DELETED,
+					AuditTarget.of("organization", organizationId),
+					AuditLog.details("name", deleted.name(), "slug", deleted.slug(), "cascade", cascade));
 			return null;
 		});
+	}
+
+	/**
+	 * A page of the organization's audit log, newest first: a user needs
+	 * {@code audit:read} (one indexed query), the system reads any organization's log,
+	 * also one deleted within the retention period. The page itself is one statement.
+	 */
+	public AuditPage auditLog(Actor actor, UUID organizationId, AuditQuery query) {
+		Objects.requireNonNull(query, "query");
+		if (actor instanceof Actor.UserActor) {
+			this.access.require(actor, organizationId, Permissions.AUDIT_READ);
+		}
+		return this.access.auditLog().page(organizationId, query);
+	}
+
+	/**
+	 * What an update changed, field by field: {@code {"name": {"before": .., "after":
+	 * ..}}}.
+	 */
+	private static Map<String, Object> changes(Organization before, Organization after) {
+		Map<String, Object> changes = new LinkedHashMap<>();
+		change(changes, "name", before.name(), after.name());
+		change(changes, "slug", before.slug(), after.slug());
+		change(changes, "logo", before.logo(), after.logo());
+		change(changes, "domain", before.domain(), after.domain());
+		change(changes, "metadata", before.metadata(), after.metadata());
+		return changes;
+	}
+
+	private static void change(Map<String, Object> changes, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.put(field, AuditLog.change(before, after));
+		}
 	}
 
 	private OrganizationDetails detailsOf(Reads.OrganizationRead read) {
@@ -247,10 +296,10 @@ public final class OrganizationOperations {
 				this.invitations.pendingPage(id, 0, Pages.DETAILS_SIZE));
 	}
 
-	private Organization insert(OrganizationUser creator, Integer limit, String name, String slug, String logo,
-			String domain, Map<String, Object> metadata, boolean derivedSlug) {
+	private Organization insert(Actor actor, OrganizationUser creator, Integer limit, String name, String slug,
+			String logo, String domain, Map<String, Object> metadata, boolean derivedSlug) {
 		return this.transactions
-			.write(() -> insertLocked(creator, limit, name, slug, logo, domain, metadata, derivedSlug));
+			.write(() -> insertLocked(actor, creator, limit, name, slug, logo, domain, metadata, derivedSlug));
 	}
 
 	/**
@@ -259,8 +308,8 @@ public final class OrganizationOperations {
 	 * creator's lock row is locked first, so that one user's concurrent creations count
 	 * memberships one at a time.
 	 */
-	private Organization insertLocked(OrganizationUser creator, Integer limit, String name, String slug, String logo,
-			String domain, Map<String, Object> metadata, boolean derivedSlug) {
+	private Organization insertLocked(Actor actor, OrganizationUser creator, Integer limit, String name, String slug,
+			String logo, String domain, Map<String, Object> metadata, boolean derivedSlug) {
 		if (limit != null) {
 			this.userLocks.lock(creator.id());
 			if (this.members.countByUserId(creator.id()) >= limit) {
@@ -284,6 +333,9 @@ public final class OrganizationOperations {
 		}
 		Member creatorMember = this.inserts.creator(created, creator, this.settings.creatorRole(), now);
 		this.events.publishEvent(new OrganizationCreatedEvent(created, creatorMember));
+		this.access.record(actor, created.id(), AuditActions.ORGANIZATION_CREATED,
+				AuditTarget.of("organization", created.id()), AuditLog.details("name", name, "slug", slug, "creatorId",
+						creator.id(), "creatorEmail", creator.email(), "role", creatorMember.role()));
 		return created;
 	}
 

@@ -14,6 +14,10 @@ package dev.belgie.organization.invitation;
 @FunctionalInterface
 public interface InvitationEmailSender {
 
+	/**
+	 * Sends one invitation e-mail; an exception makes the outbox try again later.
+	 * @param email the e-mail to send
+	 */
 	void send(InvitationEmail email);
 
 }

@@ -13,11 +13,20 @@ import java.util.UUID;
  */
 public record InvitationRequest(String email, Object role, UUID teamId, Boolean resend) {
 
-	/** Whether {@code resend} is set. */
+	/**
+	 * {@return whether {@code resend} is set}
+	 */
 	public boolean isResend() {
 		return Boolean.TRUE.equals(this.resend);
 	}
 
+	/**
+	 * An invitation with no team, not a re-send.
+	 * @param email the address to invite
+	 * @param role a role value: a string, a comma-separated string or a collection of
+	 * role names
+	 * @return the request
+	 */
 	public static InvitationRequest of(String email, Object role) {
 		return new InvitationRequest(email, role, null, null);
 	}

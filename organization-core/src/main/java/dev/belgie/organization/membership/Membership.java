@@ -16,21 +16,37 @@ import java.util.UUID;
  */
 public record Membership(UUID organizationId, UUID memberId, String userId, String role, Set<String> permissions) {
 
+	/**
+	 * Copies the permissions.
+	 * @param organizationId the organization's id
+	 * @param memberId the member's id
+	 * @param userId the user's id
+	 * @param role the normalized role value
+	 * @param permissions the permissions the roles grant
+	 */
 	public Membership {
 		permissions = Set.copyOf(permissions);
 	}
 
-	/** The system's membership in any organization. */
+	/**
+	 * {@return the system's membership in any organization}
+	 * @param organizationId the organization's id
+	 */
 	public static Membership system(UUID organizationId) {
 		return new Membership(organizationId, null, null, null, Set.of());
 	}
 
-	/** Whether this is the system acting. */
+	/**
+	 * {@return whether this is the system acting}
+	 */
 	public boolean isSystem() {
 		return this.memberId == null;
 	}
 
-	/** Whether the actor holds {@code permission}. */
+	/**
+	 * {@return whether the actor holds {@code permission}}
+	 * @param permission the permission needed, for example {@code member:create}
+	 */
 	public boolean can(String permission) {
 		return isSystem() || this.permissions.contains(permission);
 	}

@@ -17,6 +17,8 @@ public interface TeamMembership {
 	 * Checks that a user may join the organization's team: on adding a member with a
 	 * team, on inviting with one (refused up front when the team is full) and on
 	 * accepting such an invitation.
+	 * @param organizationId the organization's id
+	 * @param teamId the team's id
 	 * @throws dev.belgie.organization.error.OrganizationException {@code TEAM_NOT_FOUND}
 	 * for a team not of this organization, or when the team is full
 	 */
@@ -25,12 +27,15 @@ public interface TeamMembership {
 	/**
 	 * Adds a member who has just joined the organization to the team, after
 	 * {@link #checkCanJoin}.
+	 * @param member the member who joins
+	 * @param teamId the team's id
 	 */
 	void join(Member member, UUID teamId);
 
 	/**
 	 * A member is leaving or being removed from the organization: drop its team
 	 * memberships.
+	 * @param member the member who leaves
 	 */
 	default void leave(Member member) {
 	}

@@ -9,6 +9,11 @@ import java.util.Map;
 public record CreateOrganizationRequest(String name, String slug, String logo, Map<String, Object> metadata,
 		String domain) {
 
+	/**
+	 * An organization with a name only: the slug is derived from it.
+	 * @param name the organization's name
+	 * @return the request
+	 */
 	public static CreateOrganizationRequest named(String name) {
 		return new CreateOrganizationRequest(name, null, null, null, null);
 	}

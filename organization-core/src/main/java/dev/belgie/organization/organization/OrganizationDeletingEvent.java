@@ -18,37 +18,62 @@ public final class OrganizationDeletingEvent {
 
 	private String vetoReason;
 
+	/**
+	 * A deletion that a listener may veto.
+	 * @param organization the organization being deleted
+	 */
 	public OrganizationDeletingEvent(Organization organization) {
 		this(organization, false);
 	}
 
+	/**
+	 * A deletion, with or without the organization's data going with it.
+	 * @param organization the organization being deleted
+	 * @param cascade whether the deletion also deletes what belongs to the organization
+	 */
 	public OrganizationDeletingEvent(Organization organization, boolean cascade) {
 		this.organization = organization;
 		this.cascade = cascade;
 	}
 
 	/**
-	 * Whether the caller asked that the organization's data go with it rather than block
-	 * the deletion.
+	 * {@return whether the caller asked that the organization's data go with it rather
+	 * than block the deletion}
 	 */
 	public boolean cascade() {
 		return this.cascade;
 	}
 
+	/**
+	 * The organization being deleted.
+	 * @return the organization
+	 */
 	public Organization organization() {
 		return this.organization;
 	}
 
+	/**
+	 * Refuses the deletion; the first reason given is kept.
+	 * @param reason why, for people (the error's detail)
+	 */
 	public void veto(String reason) {
 		if (this.vetoReason == null) {
 			this.vetoReason = reason;
 		}
 	}
 
+	/**
+	 * Whether a listener vetoed the deletion.
+	 * @return whether it is vetoed
+	 */
 	public boolean isVetoed() {
 		return this.vetoReason != null;
 	}
 
+	/**
+	 * The first veto's reason.
+	 * @return the reason, or {@code null} when not vetoed
+	 */
 	public String vetoReason() {
 		return this.vetoReason;
 	}

@@ -25,6 +25,13 @@ public record OrganizationDetails(UUID id, String name, String slug, String logo
 		String domain, Instant createdAt, long memberCount, List<Member> members, long invitationCount,
 		List<Invitation> invitations) {
 
+	/**
+	 * An organization with its first pages of members and invitations.
+	 * @param o the organization
+	 * @param members the first page of its members
+	 * @param invitations the first page of its pending invitations
+	 * @return the details
+	 */
 	public static OrganizationDetails of(Organization o, MemberPage members, InvitationPage invitations) {
 		return new OrganizationDetails(o.id(), o.name(), o.slug(), o.logo(), o.metadata(), o.domain(), o.createdAt(),
 				members.total(), members.items(), invitations.total(), invitations.items());

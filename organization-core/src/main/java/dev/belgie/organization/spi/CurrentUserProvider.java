@@ -9,7 +9,9 @@ import java.util.Optional;
 @FunctionalInterface
 public interface CurrentUserProvider {
 
-	/** The current user, or empty when nobody is authenticated. */
+	/**
+	 * {@return the current user, or empty when nobody is authenticated}
+	 */
 	Optional<OrganizationUser> currentUser();
 
 }

@@ -35,7 +35,9 @@ public interface OperationThrottle {
 	 */
 	void acquire(String throttle, String key);
 
-	/** A throttle that allows everything. */
+	/**
+	 * {@return a throttle that allows everything}
+	 */
 	static OperationThrottle unlimited() {
 		return (throttle, key) -> {
 		};

@@ -17,23 +17,27 @@ import java.util.UUID;
  */
 public interface OrganizationCounter {
 
-	/** The name of the count in the summary, for example {@code projectCount}. */
+	/**
+	 * {@return the name of the count in the summary, for example {@code projectCount}}
+	 */
 	String name();
 
 	/**
-	 * The count per organization of every organization the user belongs to; absent ones
-	 * count 0.
+	 * {@return the count per organization of every organization the user belongs to;
+	 * absent ones count 0}
+	 * @param userId the user's id
 	 */
 	Map<UUID, Long> countFor(String userId);
 
 	/**
-	 * The count as a SQL scalar subquery for the organization whose id is the column
-	 * expression {@code organizationId}, for example
-	 * {@code "(select count(*) from project p where p.organization_id = " +
-	 * organizationId + ")"}. When it is given, the listing computes the count in its own
-	 * statement (one statement in all, however many counters) and {@link #countFor} is
-	 * not called; by default ({@code null}) the listing calls {@link #countFor}, one more
-	 * statement. Called once, at start-up.
+	 * {@return the count as a SQL scalar subquery for the organization whose id is the
+	 * column expression {@code organizationId}, for example
+	 * {@code "(select count(*) from project p where p.organization_id = " + organizationId + ")"}}
+	 * When it is given, the listing computes the count in its own statement (one
+	 * statement in all, however many counters) and {@link #countFor} is not called; by
+	 * default ({@code null}) the listing calls {@link #countFor}, one more statement.
+	 * Called once, at start-up.
+	 * @param organizationId the organization's id
 	 */
 	default String sqlCount(String organizationId) {
 		return null;

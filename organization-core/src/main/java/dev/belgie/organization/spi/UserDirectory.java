@@ -8,14 +8,23 @@ import java.util.Optional;
  */
 public interface UserDirectory {
 
+	/**
+	 * Finds a user by id.
+	 * @param id the user's id
+	 * @return the user, or empty when the directory knows no such id
+	 */
 	Optional<OrganizationUser> findById(String id);
 
-	/** Finds a user by e-mail address, compared case-insensitively. */
+	/**
+	 * Finds a user by e-mail address, compared case-insensitively.
+	 * @param email an e-mail address
+	 * @return the user, or empty when the directory knows no such address
+	 */
 	Optional<OrganizationUser> findByEmail(String email);
 
 	/**
-	 * A directory that knows nobody: adding members by id or e-mail answers
-	 * {@code USER_NOT_FOUND}.
+	 * {@return a directory that knows nobody: adding members by id or e-mail answers
+	 * {@code USER_NOT_FOUND}}
 	 */
 	static UserDirectory empty() {
 		return new UserDirectory() {

@@ -405,6 +405,20 @@ public class OrganizationProperties implements Validator {
 		 */
 		private Duration unhealthyAfter = Duration.ofMinutes(15);
 
+		/**
+		 * How long e-mails that were sent or discarded stay in the outbox before the
+		 * retention job deletes them (see belgie.organization.audit.retention-interval).
+		 */
+		private Duration retention = Duration.ofDays(30);
+
+		public Duration getRetention() {
+			return this.retention;
+		}
+
+		public void setRetention(Duration retention) {
+			this.retention = retention;
+		}
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -475,6 +489,7 @@ public class OrganizationProperties implements Validator {
 			rejectIfNotPositive(errors, "maxBackoff", this.maxBackoff);
 			rejectIfNotPositive(errors, "claimTimeout", this.claimTimeout);
 			rejectIfNotPositive(errors, "unhealthyAfter", this.unhealthyAfter);
+			rejectIfNotPositive(errors, "retention", this.retention);
 			if (this.batchSize < 1 || this.batchSize > 1000) {
 				errors.rejectValue("batchSize", "range", "must be between 1 and 1000");
 			}

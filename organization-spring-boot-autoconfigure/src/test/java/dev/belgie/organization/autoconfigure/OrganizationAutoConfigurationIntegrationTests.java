@@ -150,12 +150,13 @@ class OrganizationAutoConfigurationIntegrationTests {
 		this.runner.run((context) -> {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 			assertThat(jdbc.queryForObject("select count(*) from belgie_databasechangelog", Integer.class))
-				.isEqualTo(11);
+				.isEqualTo(12);
 			assertThat(constraintExists(jdbc, "UK_BELGIE_AUDIT_ENTRY_ID")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_ORGANIZATION_SLUG")).isTrue();
 			assertThat(constraintExists(jdbc, "UK_BELGIE_MEMBER_ORGANIZATION_USER")).isTrue();
 			assertThat(constraintExists(jdbc, "FK_BELGIE_MAIL_OUTBOX_INVITATION")).isTrue();
-			for (String index : List.of("IX_BELGIE_MEMBER_USER", "IX_BELGIE_MAIL_OUTBOX_STATUS_NEXT_ATTEMPT")) {
+			for (String index : List.of("IX_BELGIE_MEMBER_USER", "IX_BELGIE_MAIL_OUTBOX_STATUS_NEXT_ATTEMPT",
+					"IX_BELGIE_AUDIT_ENTRY_ACTOR")) {
 				assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where index_name = ?",
 						Integer.class, index))
 					.as(index)

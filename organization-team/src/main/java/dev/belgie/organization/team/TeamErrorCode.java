@@ -8,8 +8,15 @@ import dev.belgie.organization.error.ErrorCode;
  */
 public enum TeamErrorCode implements ErrorCode {
 
-	TEAM_NAME_TAKEN(409, "Team name taken"), TEAM_LIMIT_REACHED(409, "Team limit reached"),
-	NOT_ORGANIZATION_MEMBER(409, "Not a member of the organization"), ALREADY_TEAM_MEMBER(409, "Already a team member"),
+	/** Another team of the organization has the name (ignoring case). */
+	TEAM_NAME_TAKEN(409, "Team name taken"),
+	/** The organization has as many teams as it may. */
+	TEAM_LIMIT_REACHED(409, "Team limit reached"),
+	/** The user is not a member of the team's organization. */
+	NOT_ORGANIZATION_MEMBER(409, "Not a member of the organization"),
+	/** The user is already a member of the team. */
+	ALREADY_TEAM_MEMBER(409, "Already a team member"),
+	/** The team has as many members as it may. */
 	TEAM_MEMBER_LIMIT_REACHED(409, "Team member limit reached");
 
 	private final int status;

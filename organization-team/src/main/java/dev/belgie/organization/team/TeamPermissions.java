@@ -12,10 +12,13 @@ public final class TeamPermissions {
 	/** Rename the team. */
 	public static final String TEAM_UPDATE = "team:update";
 
+	/** Add members of the organization to the team. */
 	public static final String MEMBER_CREATE = "team-member:create";
 
+	/** Change the team roles of the team's members. */
 	public static final String MEMBER_UPDATE = "team-member:update";
 
+	/** Remove members from the team. */
 	public static final String MEMBER_DELETE = "team-member:delete";
 
 	/** Every team permission, in a stable order. */

@@ -23,10 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProjectsPageController {
 
-	static final String PROJECT_CREATE = "project:create";
-
-	static final String PROJECT_DELETE = "project:delete";
-
 	private final Projects projects;
 
 	private final OrganizationPages pages;
@@ -44,8 +40,8 @@ class ProjectsPageController {
 	private String page(UUID organizationId, ProjectForm form, Model model) {
 		CallerMembership caller = this.pages.prepare(organizationId, "Projects", model);
 		model.addAttribute("projects", this.projects.list(organizationId));
-		model.addAttribute("canCreate", caller.can(PROJECT_CREATE));
-		model.addAttribute("canDelete", caller.can(PROJECT_DELETE));
+		model.addAttribute("canCreate", caller.can(Projects.CREATE));
+		model.addAttribute("canDelete", caller.can(Projects.DELETE));
 		model.addAttribute("form", form);
 		return "console/projects";
 	}

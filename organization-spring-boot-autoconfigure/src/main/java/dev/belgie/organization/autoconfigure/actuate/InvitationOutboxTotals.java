@@ -8,7 +8,7 @@ import dev.belgie.organization.autoconfigure.mail.InvitationOutboxStats;
 
 /**
  * The invitation e-mail outbox in the {@code organizations} endpoint: pending, failed,
- * oldest pending age.
+ * backlog, oldest pending age.
  */
 public class InvitationOutboxTotals implements OrganizationStatistics {
 
@@ -24,6 +24,8 @@ public class InvitationOutboxTotals implements OrganizationStatistics {
 		Map<String, Object> outbox = new LinkedHashMap<>();
 		outbox.put("pending", stats.pending());
 		outbox.put("failed", stats.failed());
+		// what is still to be sent or looked at: pending (sending included) and failed
+		outbox.put("backlog", stats.pending() + stats.failed());
 		outbox.put("oldestPendingAge", stats.oldestPendingAge().toString());
 		return Map.of("outbox", outbox);
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.belgie.organization.CurrentActor;
 import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.audit.AuditLog;
 import dev.belgie.organization.OrganizationService;
 import dev.belgie.organization.autoconfigure.OrganizationAutoConfiguration;
 import dev.belgie.organization.autoconfigure.schema.OrganizationSchemaChangelog;
@@ -63,10 +64,11 @@ public final class OrganizationTeamAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	public TeamAssembly teamAssembly(OrganizationAccess access, BeanFactory beanFactory, TeamSettings settings,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+	public TeamAssembly teamAssembly(OrganizationAccess access, AuditLog auditLog, BeanFactory beanFactory,
+			TeamSettings settings, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		return TeamAssembly.builder()
 			.access(access)
+			.auditLog(auditLog)
 			.repositories(beanFactory::getBean)
 			.events(events)
 			.settings(settings)

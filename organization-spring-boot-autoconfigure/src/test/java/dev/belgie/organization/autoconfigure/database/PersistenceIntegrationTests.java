@@ -99,7 +99,7 @@ class PersistenceIntegrationTests {
 			.containsExactly("0.1.0-organization", "0.1.0-member", "0.1.0-invitation", "0.2.0-versions",
 					"0.2.0-member-owner", "0.2.0-invitation-token", "0.2.0-user-lock", "0.2.0-mail-outbox",
 					"0.3.0-organization-member-count", "0.3.0-member-page-index", "audit-0.4.0-audit-entry",
-					"0.2.0-team", "0.2.0-team-member");
+					"audit-0.4.0-audit-entry-actor-index", "0.2.0-team", "0.2.0-team-member");
 		List<String> tables = this.jdbc.queryForList("""
 				select lower(table_name) from information_schema.tables
 				where lower(table_schema) = lower(?) and lower(table_name) like 'belgie%'""", String.class,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.audit.AuditLog;
 import dev.belgie.organization.assembly.RepositoryLookup;
 import dev.belgie.organization.membership.TeamMembership;
 import dev.belgie.organization.team.TeamService;
@@ -28,7 +29,8 @@ import org.springframework.context.ApplicationEventPublisher;
  *
  * <pre>{@code
  * TeamAssembly teams = TeamAssembly.builder()
- *     .access(core.access()).repositories(beanFactory::getBean).events(applicationContext)
+ *     .access(core.access()).auditLog(core.auditLog()).repositories(beanFactory::getBean)
+ *     .events(applicationContext)
  *     .settings(teamSettings)
  *     .build();
  * }</pre>
@@ -56,7 +58,8 @@ public final class TeamAssembly {
 		RepositoryLookup repositories = required(builder.repositories, "repositories");
 		TeamOperations operations = new TeamOperations(required(builder.access, "access"),
 				repositories.get(TeamRepository.class), repositories.get(TeamMemberRepository.class),
-				required(builder.settings, "settings"), required(builder.events, "events"), builder.clock);
+				required(builder.settings, "settings"), required(builder.events, "events"), builder.clock,
+				required(builder.auditLog, "auditLog"));
 		this.service = new DefaultTeamService(operations);
 		this.teamMembership = new TeamMembershipBridge(operations);
 	}
@@ -107,7 +110,19 @@ public final class TeamAssembly {
 
 		private Clock clock = Clock.systemUTC();
 
+		private AuditLog auditLog;
+
 		private Builder() {
+		}
+
+		/**
+		 * The core's audit log, in which every team operation records its change.
+		 * @param auditLog the core's audit log ({@code OrganizationAssembly#auditLog()})
+		 * @return this builder
+		 */
+		public Builder auditLog(AuditLog auditLog) {
+			this.auditLog = auditLog;
+			return this;
 		}
 
 		/**

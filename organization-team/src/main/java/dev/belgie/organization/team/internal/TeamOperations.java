@@ -2,6 +2,9 @@ package dev.belgie.organization.team.internal;
 
 import dev.belgie.organization.PlainTextRule;
 import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.audit.AuditActions;
+import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.audit.AuditTarget;
 import dev.belgie.organization.membership.Membership;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,8 +65,11 @@ public final class TeamOperations {
 
 	private final Clock clock;
 
+	private final AuditLog auditLog;
+
 	public TeamOperations(OrganizationAccess access, TeamRepository teams, TeamMemberRepository members,
-			TeamSettings settings, ApplicationEventPublisher events, Clock clock) {
+			TeamSettings settings, ApplicationEventPublisher events, Clock clock, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.access = access;
 		this.teams = teams;
 		this.members = members;
@@ -89,6 +95,8 @@ public final class TeamOperations {
 			TeamEntity team = this.teams.saveAndFlush(new TeamEntity(organizationId, name, now()));
 			Team created = team(team, 0);
 			this.events.publishEvent(new TeamCreatedEvent(created));
+			this.auditLog.record(actor, organizationId, AuditActions.TEAM_CREATED, target(created),
+					AuditLog.details("name", name));
 			return created;
 		});
 	}
@@ -124,6 +132,8 @@ public final class TeamOperations {
 			this.teams.saveAndFlush(team);
 			Team renamed = team(team, this.members.countByTeamId(teamId));
 			this.events.publishEvent(new TeamRenamedEvent(renamed, previous));
+			this.auditLog.record(actor, organizationId, AuditActions.TEAM_RENAMED, target(renamed),
+					AuditLog.details("name", AuditLog.change(previous, name)));
 			return renamed;
 		});
 	}
@@ -139,6 +149,8 @@ public final class TeamOperations {
 			this.teams.delete(team);
 			this.teams.flush();
 			this.events.publishEvent(new TeamDeletedEvent(deleted));
+			this.auditLog.record(actor, organizationId, AuditActions.TEAM_DELETED, target(deleted),
+					AuditLog.details("name", deleted.name(), "memberCount", deleted.memberCount()));
 			return null;
 		});
 	}
@@ -176,7 +188,10 @@ public final class TeamOperations {
 				throw new OrganizationException(TeamErrorCode.ALREADY_TEAM_MEMBER, "The user is already in the team.");
 			}
 			checkSeat(manager.team());
-			return insert(manager.team(), joining.memberId(), userId, role);
+			TeamMember added = insert(manager.team(), joining.memberId(), userId, role);
+			this.auditLog.record(actor, organizationId, AuditActions.TEAM_MEMBER_ADDED, target(added), AuditLog.details(
+					"teamId", teamId.toString(), "teamName", manager.team().getName(), "userId", userId, "role", role));
+			return added;
 		});
 	}
 
@@ -199,6 +214,9 @@ public final class TeamOperations {
 			this.members.saveAndFlush(target);
 			TeamMember updated = member(target);
 			this.events.publishEvent(new TeamMemberRoleUpdatedEvent(updated, previous));
+			this.auditLog.record(actor, organizationId, AuditActions.TEAM_MEMBER_ROLE_CHANGED, target(updated),
+					AuditLog.details("teamId", teamId.toString(), "teamName", manager.team().getName(), "userId",
+							userId, "role", AuditLog.change(previous, normalized)));
 			return updated;
 		});
 	}
@@ -216,6 +234,9 @@ public final class TeamOperations {
 			this.members.delete(target);
 			this.members.flush();
 			this.events.publishEvent(new TeamMemberRemovedEvent(removed));
+			this.auditLog.record(actor, organizationId, AuditActions.TEAM_MEMBER_REMOVED, target(removed),
+					AuditLog.details("teamId", teamId.toString(), "teamName", manager.team().getName(), "userId",
+							userId, "role", removed.role()));
 			return null;
 		});
 	}
@@ -359,6 +380,14 @@ public final class TeamOperations {
 
 	static OrganizationException teamNotFound() {
 		return new OrganizationException(OrganizationErrorCode.TEAM_NOT_FOUND, "No such team.");
+	}
+
+	private static AuditTarget target(Team team) {
+		return AuditTarget.of("team", team.id());
+	}
+
+	private static AuditTarget target(TeamMember member) {
+		return AuditTarget.of("team-member", member.id());
 	}
 
 	private static Team team(TeamRow row) {

@@ -1,6 +1,8 @@
 package dev.belgie.sample.api.project;
 
 import dev.belgie.organization.OrganizationAccess;
+import dev.belgie.organization.audit.AuditLog;
+import dev.belgie.organization.audit.AuditTarget;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Projects {
 
+	/**
+	 * The permission that creating a project needs (granted in {@code application.yml}).
+	 */
+	public static final String CREATE = "project:create";
+
+	/** The permission that deleting a project needs. */
+	public static final String DELETE = "project:delete";
+
 	private static final Sort ORDER = Sort.by("createdAt", "id");
 
 	private final ProjectRepository projects;
@@ -37,9 +47,13 @@ public class Projects {
 
 	private final OrganizationAccess access;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
-	Projects(ProjectRepository projects, OrganizationClient organizations, OrganizationAccess access) {
+	Projects(ProjectRepository projects, OrganizationClient organizations, OrganizationAccess access,
+			AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.projects = projects;
 		this.organizations = organizations;
 		this.access = access;
@@ -52,8 +66,14 @@ public class Projects {
 	public ProjectView create(UUID organizationId, ProjectRequest request) {
 		ProjectRequest valid = request.validated();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		return this.access.write(actor(), organizationId, "project:create", (membership) -> ProjectView
-			.of(this.projects.saveAndFlush(new Project(organizationId, valid.name(), valid.description(), now))));
+		return this.access.write(actor(), organizationId, CREATE, (membership) -> {
+			ProjectView created = ProjectView
+				.of(this.projects.saveAndFlush(new Project(organizationId, valid.name(), valid.description(), now)));
+			// the application's own entry, in the same log and the same transaction
+			this.auditLog.record(actor(), organizationId, "project.created", AuditTarget.of("project", created.id()),
+					AuditLog.details("name", created.name()));
+			return created;
+		});
 	}
 
 	/** Any member; {@code ORGANIZATION_NOT_FOUND} for anybody else. */
@@ -76,8 +96,11 @@ public class Projects {
 	/** Needs {@code project:delete}. */
 	@Transactional
 	public void delete(UUID organizationId, UUID projectId) {
-		this.organizations.require(organizationId, "project:delete");
-		this.projects.delete(find(organizationId, projectId));
+		this.organizations.require(organizationId, DELETE);
+		Project project = find(organizationId, projectId);
+		this.projects.delete(project);
+		this.auditLog.record(actor(), organizationId, "project.deleted", AuditTarget.of("project", projectId),
+				AuditLog.details("name", project.getName()));
 	}
 
 	/** Every project of every organization the caller belongs to: one statement. */
